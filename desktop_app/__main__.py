@@ -1,0 +1,26 @@
+"""Entry point: ``python -m desktop_app [classify|bench] ...``; anything else opens the window."""
+
+from __future__ import annotations
+
+import sys
+
+CLI_COMMANDS = ("classify", "bench")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # onnxruntime before PySide6: on Windows their DLL initialisation clashes the other way round.
+    import onnxruntime  # noqa: F401
+
+    if argv and argv[0] in CLI_COMMANDS:
+        from .cli import main as cli_main
+
+        return cli_main(argv)
+    from .cli import default_sample
+    from .cli import main as cli_main
+
+    return cli_main(["classify", default_sample(), *argv])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

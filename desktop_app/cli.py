@@ -1,0 +1,167 @@
+"""``classify`` and ``bench``: the command-line contract other tools rely on.
+
+Exit codes: 0 every input classified, 1 some failed (the rest still reported), 2 a usage error or
+a model that cannot be used. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core import paths
+from .core.bench import run_bench
+from .core.classifier import DEFAULT_TOP_K, Classifier
+from .core.decode import is_image_path
+from .core.errors import SynsetError
+from .core.preprocessing import CHANNEL_ORDERS, NORMALIZE_PRESETS, RESIZE_POLICIES, PreprocessOverrides
+from .core.providers import KINDS, ProviderChoice, flavour_conflict
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse prints usage + message; the contract is one line
+        print(f"synset: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m desktop_app", description="Synset command line")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    classify = commands.add_parser("classify", help="rank the classes of pictures or folders")
+    classify.add_argument("paths", nargs="+", metavar="PATH", help="picture or folder of pictures")
+    _model_options(classify)
+    classify.add_argument("--labels", help="label file (text or JSON)")
+    classify.add_argument("--top-k", type=_positive, default=DEFAULT_TOP_K)
+    classify.add_argument("--normalize", choices=NORMALIZE_PRESETS)
+    classify.add_argument("--channel-order", choices=CHANNEL_ORDERS)
+    classify.add_argument("--resize", choices=RESIZE_POLICIES)
+    classify.add_argument("--json", action="store_true", help="print one JSON document")
+    bench = commands.add_parser("bench", help="raw inference vs the full webcam-frame path")
+    _model_options(bench)
+    bench.add_argument("--iterations", type=_positive, default=200)
+    bench.add_argument("--json", action="store_true")
+    return parser
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
+    parser.add_argument("--provider", choices=KINDS, default="auto")
+    parser.add_argument("--device-id", type=int, help="DirectML adapter / CUDA device index")
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    conflict = flavour_conflict()
+    if conflict:
+        print(f"synset: warning: {conflict}", file=sys.stderr)
+    try:
+        return _classify(args) if args.command == "classify" else _bench(args)
+    except SynsetError as exc:
+        print(f"synset: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _load(args, **kwargs) -> Classifier:
+    choice = ProviderChoice(args.provider, args.device_id)
+    return Classifier.load(args.model, choice=choice, **kwargs)
+
+
+def _classify(args) -> int:
+    images, missing = expand_paths(args.paths)
+    overrides = PreprocessOverrides(args.normalize, args.channel_order, args.resize)
+    classifier = _load(args, labels_path=args.labels, overrides=overrides, top_k=args.top_k)
+    results = [_classify_one(classifier, path) for path in images]
+    results += [{"image": path, "error": reason} for path, reason in missing]
+    if args.json:
+        print(json.dumps(_document(classifier, results), indent=2, ensure_ascii=False))
+    else:
+        _print_plain(classifier, results)
+    failed = [r for r in results if "error" in r]
+    for result in failed:
+        print(f"synset: {result['image']}: {result['error']}", file=sys.stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def expand_paths(arguments: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Pictures to classify (folders expanded, sorted) and arguments that name nothing usable."""
+    images, missing = [], []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted(str(p) for p in path.iterdir() if p.is_file() and is_image_path(p))
+            images += found
+            if not found:
+                missing.append((argument, "no pictures in this folder"))
+        elif path.exists():
+            images.append(argument)
+        else:
+            missing.append((argument, "file not found"))
+    return images, missing
+
+
+def _classify_one(classifier: Classifier, path: str) -> dict:
+    try:
+        result = classifier.classify_file(path)
+    except SynsetError as exc:
+        return {"image": path, "error": str(exc)}
+    return {
+        "image": path,
+        "top": [p.to_dict() | {"wnid": p.wnid} for p in result.top],
+        "timings_ms": {k: round(v, 3) for k, v in result.timings_ms.items()},
+    }
+
+
+def _document(classifier: Classifier, results: list[dict]) -> dict:
+    engine = classifier.engine
+    return {
+        "model": classifier.description.to_dict(),
+        "provider": engine.provider,
+        "fallback_reason": engine.fallback_reason,
+        "results": results,
+    }
+
+
+def _print_plain(classifier: Classifier, results: list[dict]) -> None:
+    engine = classifier.engine
+    print(f"{classifier.description.name} on {engine.provider_display}")
+    if engine.fallback_reason:
+        print(f"  ({engine.fallback_reason})")
+    for result in results:
+        print(f"\n{result['image']}")
+        if "error" in result:
+            print(f"  error: {result['error']}")
+            continue
+        for p in result["top"]:
+            wnid = f"{p['wnid']} " if p["wnid"] else ""
+            print(f"  {wnid}{p['label']} {p['probability'] * 100:.1f}%")
+
+
+def _bench(args) -> int:
+    classifier = _load(args)
+    report = run_bench(classifier, iterations=args.iterations)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return EXIT_OK
+    raw, pipe = report["raw_inference_ms"], report["pipeline_ms"]
+    print(f"{report['model']} on {classifier.engine.provider_display}, {args.iterations} iterations")
+    print(f"  raw session.run      p50 {raw['p50']:.2f} ms  p95 {raw['p95']:.2f} ms")
+    print(f"  720p frame → top-k   p50 {pipe['p50']:.2f} ms  p95 {pipe['p95']:.2f} ms")
+    for name, values in report["stages_ms"].items():
+        print(f"    {name:<12} p50 {values['p50']:.3f} ms")
+    print(f"  overhead ratio {report['overhead_ratio']:.3f}")
+    return EXIT_OK
+
+
+def default_sample() -> str:
+    return str(paths.sample_photo_path())

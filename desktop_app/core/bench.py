@@ -1,0 +1,70 @@
+"""Benchmark: raw ``session.run`` on a ready tensor vs the full path from a webcam frame to top-k.
+
+Both are measured in one process, interleaved iteration by iteration, so machine noise hits both
+alike and the ratio is meaningful even on a busy 2-core machine.
+"""
+
+from __future__ import annotations
+
+import time
+
+import cv2
+import numpy as np
+
+from . import paths
+from .classifier import Classifier
+from .decode import decode_file
+from .stats import percentiles
+
+FRAME_SIZE = (1280, 720)  # what a webcam delivers: 720p BGR uint8
+
+
+def webcam_frame() -> np.ndarray:
+    """The bundled sample photo as a 1280×720 BGR frame (real content, webcam layout)."""
+    rgb = decode_file(paths.sample_photo_path())
+    frame = cv2.resize(rgb, FRAME_SIZE, interpolation=cv2.INTER_AREA)
+    return np.ascontiguousarray(frame[:, :, ::-1])
+
+
+def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10) -> dict:
+    """Interleave raw inference and the full pipeline; return the JSON contract's document."""
+    frame = webcam_frame()
+    description = classifier.description
+    tensor = classifier.preprocessor(frame, "bgr")
+    session = classifier.engine.session
+    feed = {description.input.name: tensor}
+    outputs = [description.output.name]
+    raw_ms, pipeline_ms = [], []
+    stages = {name: [] for name in ("preprocess", "inference", "postprocess")}
+    for i in range(warmup + iterations):
+        # Alternate which goes first so that cache and clock effects fall on both alike.
+        if i % 2:
+            result, pipe = _timed(classifier.classify, frame, "bgr")
+            _, raw = _timed(session.run, outputs, feed)
+        else:
+            _, raw = _timed(session.run, outputs, feed)
+            result, pipe = _timed(classifier.classify, frame, "bgr")
+        if i < warmup:
+            continue
+        raw_ms.append(raw)
+        pipeline_ms.append(pipe)
+        for name in stages:
+            stages[name].append(result.timings_ms[name])
+    raw, pipeline = percentiles(raw_ms), percentiles(pipeline_ms)
+    return {
+        "provider": classifier.engine.provider,
+        "fallback_reason": classifier.engine.fallback_reason,
+        "model": description.name,
+        "iterations": iterations,
+        "frame": {"width": FRAME_SIZE[0], "height": FRAME_SIZE[1], "pixel_order": "bgr"},
+        "raw_inference_ms": raw,
+        "pipeline_ms": pipeline,
+        "stages_ms": {name: percentiles(values) for name, values in stages.items()},
+        "overhead_ratio": round(pipeline["p50"] / raw["p50"], 4) if raw["p50"] else None,
+    }
+
+
+def _timed(fn, *args):
+    start = time.perf_counter()
+    result = fn(*args)
+    return result, (time.perf_counter() - start) * 1e3

@@ -1,0 +1,219 @@
+"""The whole path, picture → ranked top-k, on a model read from its own file.
+
+A :class:`Classifier` is built and used on one thread (the inference worker or the CLI). Results
+are frozen dataclasses, safe to hand to any other thread.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from . import paths
+from .decode import decode_file
+from .engine import InferenceEngine, SessionFactory, create_session
+from .errors import LabelsError, ModelError
+from .labels import Labels, load_labels
+from .model_io import InputSpec, OutputSpec, read_input, read_output
+from .postprocess import LOGITS, PROBABILITIES, Postprocessor, Prediction, class_scores, looks_like_probabilities
+from .preprocess import Preprocessor
+from .preprocessing import PreprocessConfig, PreprocessOverrides, load_sidecar, resolve
+from .providers import ProviderChoice
+
+DEFAULT_TOP_K = 5
+STAGES = ("decode", "preprocess", "inference", "postprocess")
+
+
+@dataclass(frozen=True)
+class ModelDescription:
+    """What was read from the model and how it will be fed: everything the UI and JSON show."""
+
+    path: str
+    name: str
+    input: InputSpec
+    output: OutputSpec
+    output_kind: str
+    background_class: bool
+    preprocessing: PreprocessConfig
+    labels_path: str | None
+    license: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "name": self.name,
+            "input": {
+                "name": self.input.name,
+                "layout": self.input.layout,
+                "dtype": self.input.dtype,
+                "shape": list(self.input.shape),
+                "batch": self.input.batch,
+                "height": self.preprocessing.height,
+                "width": self.preprocessing.width,
+            },
+            "output": {
+                "name": self.output.name,
+                "shape": list(self.output.shape),
+                "kind": self.output_kind,
+                "background_class": self.background_class,
+            },
+            "preprocessing": self.preprocessing.to_dict(),
+            "labels": self.labels_path,
+            "license": self.license,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Classification:
+    """One picture's ranked classes, stage timings (ms), and the provider that produced them."""
+
+    top: tuple[Prediction, ...]
+    timings_ms: dict[str, float] = field(hash=False)
+    provider: str
+    fallback_reason: str | None
+
+
+class Classifier:
+    """Model + preprocessing + session + ranking. Create with :meth:`load`."""
+
+    def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int):
+        self.engine = engine
+        self.description = description
+        self.labels = labels
+        self.preprocessor = Preprocessor(description.input, description.preprocessing)
+        self.postprocessor = Postprocessor(labels, description.output_kind, description.background_class, top_k)
+        self._outputs = [description.output.name]
+
+    @classmethod
+    def load(
+        cls,
+        model_path: str | Path | None = None,
+        labels_path: str | Path | None = None,
+        overrides: PreprocessOverrides | None = None,
+        choice: ProviderChoice = ProviderChoice(),
+        top_k: int = DEFAULT_TOP_K,
+        session_factory: SessionFactory = create_session,
+        available: list[str] | None = None,
+    ) -> Classifier:
+        """Read the model, prove a provider with a warm-up run, resolve labels and preprocessing.
+
+        Raises :class:`ModelError` (or :class:`LabelsError`) with a user-readable reason.
+        """
+        path = Path(model_path) if model_path else paths.default_model_path()
+        if not path.is_file():
+            raise ModelError(f"Model file not found: {path}")
+        sidecar = load_sidecar(path)
+        engine = InferenceEngine(path, choice, session_factory, available)
+        proven = engine.start(lambda session: _prove(session, overrides, sidecar))
+        spec, output, cfg, metadata, raw = proven
+        scores = class_scores(raw)
+        kind = PROBABILITIES if looks_like_probabilities(scores) else LOGITS
+        labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
+        background = labels is not None and scores.size == len(labels) + 1
+        description = ModelDescription(
+            path=str(path),
+            name=(sidecar or {}).get("name") or metadata.get("model_name") or path.stem,
+            input=spec,
+            output=output,
+            output_kind=kind,
+            background_class=background,
+            preprocessing=cfg,
+            labels_path=labels_source,
+            license=(sidecar or {}).get("license") or metadata.get("license"),
+            warnings=_label_warnings(labels, scores.size, background),
+        )
+        return cls(engine, description, labels, top_k)
+
+    def reconfigured(self, overrides: PreprocessOverrides | None = None, top_k: int | None = None,
+                     labels_path: str | Path | None = None) -> Classifier:
+        """A classifier sharing this one's session with other preprocessing, top-k or labels."""
+        description = self.description
+        labels = self.labels
+        if overrides is not None:
+            sidecar = load_sidecar(description.path)
+            metadata = self.engine.session.get_modelmeta().custom_metadata_map
+            description = replace(description, preprocessing=resolve(description.input, overrides, sidecar, metadata))
+        if labels_path is not None:
+            labels = load_labels(labels_path)
+            classes = description.output.classes or len(labels)
+            description = replace(
+                description,
+                labels_path=str(labels_path),
+                background_class=classes == len(labels) + 1,
+                warnings=_label_warnings(labels, classes, classes == len(labels) + 1),
+            )
+        return Classifier(self.engine, description, labels, top_k or self.postprocessor.top_k)
+
+    def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0) -> Classification:
+        """Rank one HxWx3 uint8 picture whose channels are in ``pixel_order``."""
+        t0 = time.perf_counter()
+        tensor = self.preprocessor(image, pixel_order)
+        t1 = time.perf_counter()
+        raw = self.engine.run(self._outputs, {self.description.input.name: tensor})[0]
+        t2 = time.perf_counter()
+        top = self.postprocessor(raw)
+        t3 = time.perf_counter()
+        timings = {
+            "decode": decode_ms,
+            "preprocess": (t1 - t0) * 1e3,
+            "inference": (t2 - t1) * 1e3,
+            "postprocess": (t3 - t2) * 1e3,
+        }
+        return Classification(top, timings, self.engine.provider, self.engine.fallback_reason)
+
+    def classify_file(self, path: str | Path) -> Classification:
+        """Decode and rank one picture file; :class:`ImageError` if it cannot be read."""
+        t0 = time.perf_counter()
+        image = decode_file(path)
+        return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
+
+
+def _prove(session, overrides, sidecar):
+    """Runs inside the engine for each provider: read the model, feed it once."""
+    spec = read_input(session.get_inputs())
+    output = read_output(session.get_outputs())
+    metadata = dict(session.get_modelmeta().custom_metadata_map)
+    cfg = resolve(spec, overrides, sidecar, metadata)
+    tensor = Preprocessor(spec, cfg)(_warmup_picture(), "rgb")
+    raw = session.run([output.name], {spec.name: tensor})[0]
+    return spec, output, cfg, metadata, raw
+
+
+def _warmup_picture() -> np.ndarray:
+    # Deterministic, varied content: a uniform picture could make a logits model look like a distribution.
+    rng = np.random.default_rng(0)
+    return rng.integers(0, 256, size=(240, 320, 3), dtype=np.uint8)
+
+
+def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: int):
+    """Labels and where they came from: explicit > sidecar > file beside the model > ImageNet for 1000/1001."""
+    if labels_path:
+        return load_labels(labels_path), str(labels_path)
+    named = (sidecar or {}).get("labels")
+    if named == "imagenet-1k":
+        return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
+    if named:
+        candidate = model_path.parent / named
+        return load_labels(candidate), str(candidate)
+    for beside in (model_path.with_suffix(".labels.txt"), model_path.parent / "labels.txt"):
+        if beside.is_file():
+            return load_labels(beside), str(beside)
+    if classes in (1000, 1001):
+        return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
+    return None, None
+
+
+def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tuple[str, ...]:
+    if labels is None:
+        return (f"No labels for this model's {classes} classes: showing class numbers",)
+    if len(labels) != classes and not background:
+        return (f"The labels have {len(labels)} names but the model has {classes} classes",)
+    return ()
+
+
+__all__ = ["Classifier", "Classification", "ModelDescription", "Prediction", "STAGES", "LabelsError"]

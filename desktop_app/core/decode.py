@@ -1,0 +1,105 @@
+"""Picture files → RGB uint8 arrays, for every kind of file people actually drop on a window.
+
+Pillow handles non-ASCII paths (``cv2.imread`` fails on them on Windows), EXIF orientation, palette,
+CMYK, 16-bit and alpha. Files are opened read-only and never modified.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .errors import ImageError
+
+MAX_PIXELS = 100_000_000  # 100 MP: beyond any camera; stops decompression bombs before decoding
+IMAGE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm", ".pbm", ".jfif"}
+)
+_ALPHA_BACKGROUND = (255, 255, 255)  # transparent pixels shown on white, as image viewers do
+
+
+def is_image_path(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """Read a picture as an HxWx3 RGB uint8 array; :class:`ImageError` with the reason otherwise."""
+    path = Path(path)
+    try:
+        return _decode(lambda: Image.open(path), path.name, max_pixels)
+    except FileNotFoundError as exc:
+        raise ImageError(f"{path.name}: file not found") from exc
+    except IsADirectoryError as exc:
+        raise ImageError(f"{path.name}: is a folder, not a picture") from exc
+    except PermissionError as exc:
+        raise ImageError(f"{path.name}: permission denied") from exc
+
+
+def decode_bytes(data: bytes, name: str = "picture", max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """Like :func:`decode_file` for in-memory bytes (the clipboard)."""
+    return _decode(lambda: Image.open(io.BytesIO(data)), name, max_pixels)
+
+
+def _decode(open_image, name: str, max_pixels: int) -> np.ndarray:
+    try:
+        with open_image() as image:
+            _check_size(name, image, max_pixels)
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image.load()
+            return to_rgb_array(ImageOps.exif_transpose(image))
+    except UnidentifiedImageError as exc:
+        raise ImageError(f"{name}: not a picture format this app can read") from exc
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(f"{name}: too many pixels ({exc})") from exc
+    except (FileNotFoundError, IsADirectoryError, PermissionError):
+        raise
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise ImageError(f"{name}: damaged or truncated picture ({exc})") from exc
+
+
+def _check_size(name: str, image: Image.Image, max_pixels: int) -> None:
+    width, height = image.size
+    if width * height > max_pixels:
+        raise ImageError(
+            f"{name}: {width}×{height} is {width * height / 1e6:.0f} MP, over the "
+            f"{max_pixels / 1e6:.0f} MP limit (a decompression bomb or a scan far larger than needed)"
+        )
+    if width == 0 or height == 0:
+        raise ImageError(f"{name}: the picture is empty (0 pixels)")
+
+
+def to_rgb_array(image: Image.Image) -> np.ndarray:
+    """Any Pillow mode → contiguous HxWx3 RGB uint8."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        return _high_depth_to_rgb(np.asarray(image), image.mode)
+    if image.mode == "P":
+        image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        image = _flatten_alpha(image.convert("RGBA"))
+    if image.mode != "RGB":
+        image = image.convert("RGB")  # L, 1, CMYK, YCbCr, LAB, HSV
+    return np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
+
+
+def _flatten_alpha(image: Image.Image) -> Image.Image:
+    background = Image.new("RGBA", image.size, _ALPHA_BACKGROUND + (255,))
+    return Image.alpha_composite(background, image).convert("RGB")
+
+
+def _high_depth_to_rgb(values: np.ndarray, mode: str) -> np.ndarray:
+    # 16/32-bit and float grey: map the value range to 0..255 (Pillow's own convert clips at 255).
+    values = values.astype(np.float64)
+    peak = values.max(initial=0)
+    if mode == "F" and peak <= 1.0:
+        scale = 255.0
+    elif mode.startswith("I;16") or peak > 255:
+        scale = 255.0 / 65535.0 if peak <= 65535 else 255.0 / peak
+    else:
+        scale = 1.0
+    grey = np.clip(values * scale + 0.5, 0, 255).astype(np.uint8)
+    return np.ascontiguousarray(np.repeat(grey[:, :, None], 3, axis=2))

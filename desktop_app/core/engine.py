@@ -1,0 +1,152 @@
+"""One ONNX Runtime session on the execution provider that really works, with fallback to CPU.
+
+Not thread-safe by design: an engine is created, proved and run on one thread (the inference
+worker, or the CLI's main thread). ``session.run`` releases the GIL; session creation may not.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+from .errors import InferenceError, ModelError
+from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
+
+SessionFactory = Callable[[str, ort.SessionOptions, Sequence], object]
+_HRESULT = re.compile(r"\b(?:0x)?(8[0-9A-Fa-f]{7})\b")
+
+
+def create_session(path: str, options: ort.SessionOptions, providers: Sequence) -> ort.InferenceSession:
+    """The real factory; tests pass their own to simulate providers that fail."""
+    with warnings.catch_warnings():  # "provider not available": reported as our fallback reason
+        warnings.simplefilter("ignore", UserWarning)
+        return ort.InferenceSession(path, sess_options=options, providers=list(providers))
+
+
+def short_reason(exc: BaseException) -> str:
+    """A one-line reason: the HRESULT code when there is one (DirectML), else the first line."""
+    text = str(exc).strip() or type(exc).__name__
+    code = _HRESULT.search(text)
+    if code:
+        return code.group(1).upper()
+    line = text.splitlines()[0]
+    line = re.sub(r"^\[ONNXRuntimeError\] : \d+ : \w+ : ", "", line)
+    return line if len(line) <= 160 else line[:157] + "…"
+
+
+def session_options(kind: str) -> ort.SessionOptions:
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # ORT's own warnings are replaced by our fallback reasons
+    if kind == "directml":  # DirectML supports neither memory patterns nor parallel execution
+        options.enable_mem_pattern = False
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    return options
+
+
+class InferenceEngine:
+    """Creates the session plan by plan, proves each with a warm-up run, and keeps the first that works."""
+
+    def __init__(
+        self,
+        model_path: str | Path,
+        choice: ProviderChoice = ProviderChoice(),
+        session_factory: SessionFactory = create_session,
+        available: list[str] | None = None,
+    ):
+        self.model_path = str(model_path)
+        self.choice = choice
+        self._factory = session_factory
+        self._available = ort.get_available_providers() if available is None else available
+        self._session = None
+        self.provider = "cpu"
+        self.fallback_reason: str | None = None
+
+    @property
+    def session(self):
+        return self._session
+
+    @property
+    def provider_display(self) -> str:
+        return DISPLAY_NAMES.get(self.provider, self.provider)
+
+    def start(self, prove: Callable[[object], object]) -> object:
+        """Try each plan step; ``prove(session)`` must run the model once. Returns its result.
+
+        A :class:`ModelError` from ``prove`` (the model itself is unusable) stops at once; any
+        other exception moves on to the next provider. Raises :class:`ModelError` if none works.
+        """
+        steps, note = plan(self.choice, self._available)
+        reasons = [note] if note else []
+        last_error = None
+        for step in steps:
+            try:
+                session, result = self._try(step, prove)
+            except ModelError:
+                raise
+            except Exception as exc:  # ORT's EP errors are not RuntimeError: catch them all
+                reasons.append(_failure(step, exc))
+                last_error = exc
+                continue
+            self._adopt(session, step.kind, reasons)
+            return result
+        raise ModelError(f"Cannot load the model: {short_reason(last_error)}") from last_error
+
+    def run(self, output_names: list[str] | None, feed: dict) -> list[np.ndarray]:
+        """Run once; if a GPU provider fails mid-stream (device removed), rebuild on CPU and retry once."""
+        try:
+            return self._session.run(output_names, feed)
+        except Exception as exc:
+            if self.provider == "cpu":
+                raise InferenceError(f"Inference failed on CPU: {short_reason(exc)}") from exc
+            reason = f"{self.provider_display} failed during inference ({short_reason(exc)})"
+        self._rebuild_on_cpu(reason)
+        try:
+            return self._session.run(output_names, feed)
+        except Exception as exc:
+            raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
+
+    def _try(self, step: PlanStep, prove):
+        if step.kind == "cuda":
+            _preload_cuda_libraries()
+        session = self._factory(self.model_path, session_options(step.kind), step.providers)
+        actual = kind_of(session.get_providers()[0])
+        if actual != step.kind:
+            raise _NotInitialised(f"could not be initialised; ONNX Runtime fell back to {actual}")
+        return session, prove(session)
+
+    def _adopt(self, session, kind: str, reasons: list[str]) -> None:
+        self._session = session
+        self.provider = kind
+        if reasons:
+            self.fallback_reason = "; ".join(reasons) + f" — running on {DISPLAY_NAMES[kind]}"
+
+    def _rebuild_on_cpu(self, reason: str) -> None:
+        self._session = self._factory(self.model_path, session_options("cpu"), (("CPUExecutionProvider", {}),))
+        self.provider = "cpu"
+        self.fallback_reason = f"{reason} — running on CPU"
+
+
+class _NotInitialised(Exception):
+    """ONNX Runtime silently dropped the provider (missing libraries, no device)."""
+
+
+def _failure(step: PlanStep, exc: BaseException) -> str:
+    if isinstance(exc, _NotInitialised):
+        return f"{step.display} {exc}"
+    return f"{step.display} failed ({short_reason(exc)})"
+
+
+def _preload_cuda_libraries() -> None:
+    # With the onnxruntime-gpu[cuda,cudnn] extras the CUDA/cuDNN DLLs come from pip, not a toolkit.
+    preload = getattr(ort, "preload_dlls", None)
+    if preload is None:
+        return
+    try:
+        preload()
+    except Exception:  # a missing library shows up as the provider failing to initialise
+        pass

@@ -1,0 +1,112 @@
+"""Read a classifier's input and output from the model itself, and refuse what is not one.
+
+Works on ONNX Runtime's ``NodeArg`` objects (``name``, ``shape``, ``type``), so reading a model needs
+no extra dependency and sees exactly what the session will run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import prod
+
+from .errors import ModelError
+
+_ELEMENT_TYPES = {"tensor(float)": "float32", "tensor(float16)": "float16", "tensor(uint8)": "uint8"}
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """The image input as the model declares it. ``None`` sizes are symbolic (free) dimensions."""
+
+    name: str
+    layout: str  # "NCHW" or "NHWC"
+    dtype: str  # "float32", "float16" or "uint8"
+    batch: int | None
+    height: int | None
+    width: int | None
+    shape: tuple  # as declared, symbolic names kept, for display
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """The score output: the first output; ``classes`` is None when its size is symbolic."""
+
+    name: str
+    classes: int | None
+    shape: tuple
+
+
+def read_input(inputs) -> InputSpec:
+    """The one image input of ``inputs`` (``session.get_inputs()``); :class:`ModelError` if none."""
+    if len(inputs) != 1:
+        names = ", ".join(arg.name for arg in inputs) or "none"
+        raise ModelError(
+            f"The model has {len(inputs)} inputs ({names}); an image classifier takes exactly one"
+        )
+    arg = inputs[0]
+    dtype = _element_type(arg)
+    shape = tuple(arg.shape) if arg.shape is not None else ()
+    if len(shape) != 4:
+        raise ModelError(
+            f"Input '{arg.name}' has shape {_show(shape)}; an image input has 4 dimensions "
+            "(batch, channels, height, width or batch, height, width, channels)"
+        )
+    layout = _layout(arg.name, shape)
+    spatial = shape[2:4] if layout == "NCHW" else shape[1:3]
+    return InputSpec(
+        name=arg.name,
+        layout=layout,
+        dtype=dtype,
+        batch=_fixed(shape[0]),
+        height=_fixed(spatial[0]),
+        width=_fixed(spatial[1]),
+        shape=tuple(_plain(d) for d in shape),
+    )
+
+
+def read_output(outputs) -> OutputSpec:
+    """The first tensor output, taken as the class scores."""
+    if not outputs:
+        raise ModelError("The model has no outputs")
+    arg = outputs[0]
+    if not str(arg.type).startswith("tensor("):
+        raise ModelError(f"Output '{arg.name}' is {arg.type}, not a tensor of class scores")
+    shape = tuple(arg.shape or ())
+    dims = shape[1:] if len(shape) > 1 else shape
+    fixed = [_fixed(d) for d in dims]
+    classes = prod(fixed) if fixed and None not in fixed else None
+    return OutputSpec(name=arg.name, classes=classes, shape=tuple(_plain(d) for d in shape))
+
+
+def _element_type(arg) -> str:
+    dtype = _ELEMENT_TYPES.get(str(arg.type))
+    if dtype is None:
+        raise ModelError(
+            f"Input '{arg.name}' is {arg.type}; supported element types are float32, float16 and uint8"
+        )
+    return dtype
+
+
+def _layout(name: str, shape: tuple) -> str:
+    # A fixed 3 on axis 1 means channels first; on the last axis, channels last. If both are 3
+    # (a 3x3 image?) channels-first wins, the common export.
+    if _fixed(shape[1]) == 3:
+        return "NCHW"
+    if _fixed(shape[3]) == 3:
+        return "NHWC"
+    raise ModelError(
+        f"Input '{name}' has shape {_show(shape)}: no axis of 3 colour channels "
+        "(expected [N,3,H,W] or [N,H,W,3])"
+    )
+
+
+def _fixed(dim) -> int | None:
+    return dim if isinstance(dim, int) and dim > 0 else None
+
+
+def _plain(dim):
+    return dim if isinstance(dim, int) and dim > 0 else (dim if isinstance(dim, str) else "?")
+
+
+def _show(shape: tuple) -> str:
+    return "[" + ", ".join(str(_plain(d)) for d in shape) + "]"

@@ -1,0 +1,177 @@
+"""Which preprocessing a model wants, resolved from the most explicit source that says.
+
+Order, field by field: the user's explicit choice > a sidecar JSON beside the model > the ONNX
+metadata (ours, then Windows ML's image keys) > ImageNet mean/std on RGB with a centre crop.
+Each resolved field remembers where it came from, so the UI can mark "model default".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ModelError
+from .model_io import InputSpec
+
+NORMALIZE_PRESETS = ("imagenet", "zero-based", "zero-central", "raw")
+CHANNEL_ORDERS = ("rgb", "bgr")
+RESIZE_POLICIES = ("stretch", "center-crop", "letterbox")
+INTERPOLATIONS = ("bilinear", "bicubic")
+
+DEFAULT_SIZE = 224
+DEFAULTS = {
+    "normalize": "imagenet",
+    "channel_order": "rgb",
+    "resize": "center-crop",
+    "crop_fraction": 0.875,
+    "interpolation": "bilinear",
+}
+_CHOICES = {
+    "normalize": NORMALIZE_PRESETS,
+    "channel_order": CHANNEL_ORDERS,
+    "resize": RESIZE_POLICIES,
+    "interpolation": INTERPOLATIONS,
+}
+METADATA_KEY = "synset.preprocessing"
+
+# Windows ML's image metadata (https://learn.microsoft.com/windows/ai/windows-ml/onnx-model-metadata).
+_WINML_PIXEL_FORMAT = {"Rgb8": "rgb", "Rgba8": "rgb", "Bgr8": "bgr", "Bgra8": "bgr"}
+_WINML_PIXEL_RANGE = {
+    "NominalRange_0_255": "raw",
+    "NominalRange_16_235": "raw",
+    "Normalized_0_1": "zero-based",
+    "Normalized_1_1": "zero-central",
+}
+
+SOURCE_USER = "user"
+SOURCE_SIDECAR = "sidecar"
+SOURCE_METADATA = "metadata"
+SOURCE_MODEL = "model"
+SOURCE_DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class PreprocessOverrides:
+    """The user's explicit choices; ``None`` leaves a field to the model."""
+
+    normalize: str | None = None
+    channel_order: str | None = None
+    resize: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in vars(self).items() if v is not None}
+
+
+@dataclass(frozen=True)
+class PreprocessConfig:
+    """Fully resolved preprocessing. ``sources`` maps each field to where its value came from."""
+
+    normalize: str
+    channel_order: str
+    resize: str
+    height: int
+    width: int
+    crop_fraction: float
+    interpolation: str
+    sources: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict:
+        out = {k: getattr(self, k) for k in _FIELDS}
+        out["sources"] = dict(self.sources)
+        return out
+
+
+_FIELDS = ("normalize", "channel_order", "resize", "height", "width", "crop_fraction", "interpolation")
+
+
+def load_sidecar(model_path: str | Path) -> dict | None:
+    """The JSON beside the model (same name, ``.json``), or None; :class:`ModelError` if malformed."""
+    path = Path(model_path).with_suffix(".json")
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelError(f"Cannot read the model's sidecar {path.name}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelError(f"The model's sidecar {path.name} is not a JSON object")
+    return data
+
+
+def resolve(
+    spec: InputSpec,
+    overrides: PreprocessOverrides | None = None,
+    sidecar: dict | None = None,
+    metadata: dict[str, str] | None = None,
+) -> PreprocessConfig:
+    """Resolve every preprocessing field for ``spec``; :class:`ModelError` on an invalid value."""
+    layers = [
+        (SOURCE_USER, (overrides or PreprocessOverrides()).as_dict()),
+        (SOURCE_SIDECAR, _sidecar_layer(sidecar)),
+        (SOURCE_METADATA, _metadata_layer(metadata or {})),
+        (SOURCE_DEFAULT, dict(DEFAULTS)),
+    ]
+    values, sources = {}, {}
+    for name in ("normalize", "channel_order", "resize", "crop_fraction", "interpolation"):
+        values[name], sources[name] = _first(name, layers)
+    if spec.dtype == "uint8":  # uint8 models take raw pixels: any normalisation would be wrong
+        values["normalize"], sources["normalize"] = "raw", SOURCE_MODEL
+    height, width, size_source = _size(spec, layers)
+    sources["height"] = sources["width"] = size_source
+    _validate(values)
+    return PreprocessConfig(height=height, width=width, sources=sources, **values)
+
+
+def _first(name: str, layers):
+    for source, layer in layers:
+        if layer.get(name) is not None:
+            return layer[name], source
+    raise AssertionError(name)  # DEFAULTS holds every field
+
+
+def _size(spec: InputSpec, layers) -> tuple[int, int, str]:
+    if spec.height and spec.width:
+        return spec.height, spec.width, SOURCE_MODEL
+    for source, layer in layers:
+        size = layer.get("input_size")
+        if size:
+            height = spec.height or int(size[0])
+            width = spec.width or int(size[1])
+            return height, width, source
+    return spec.height or DEFAULT_SIZE, spec.width or DEFAULT_SIZE, SOURCE_DEFAULT
+
+
+def _sidecar_layer(sidecar: dict | None) -> dict:
+    layer = (sidecar or {}).get("preprocessing") or {}
+    if not isinstance(layer, dict):
+        raise ModelError("The sidecar's 'preprocessing' must be a JSON object")
+    return layer
+
+
+def _metadata_layer(metadata: dict[str, str]) -> dict:
+    layer = {}
+    pixel_format = _WINML_PIXEL_FORMAT.get(metadata.get("Image.BitmapPixelFormat", ""))
+    if pixel_format:
+        layer["channel_order"] = pixel_format
+    pixel_range = _WINML_PIXEL_RANGE.get(metadata.get("Image.NominalPixelRange", ""))
+    if pixel_range:
+        layer["normalize"] = pixel_range
+    ours = metadata.get(METADATA_KEY)
+    if ours:
+        try:
+            parsed = json.loads(ours)
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"The model's '{METADATA_KEY}' metadata is not valid JSON: {exc}") from exc
+        layer.update(parsed if isinstance(parsed, dict) else {})
+    return layer
+
+
+def _validate(values: dict) -> None:
+    for name, allowed in _CHOICES.items():
+        if values[name] not in allowed:
+            raise ModelError(f"Preprocessing {name} '{values[name]}' is not one of {', '.join(allowed)}")
+    fraction = values["crop_fraction"]
+    if not isinstance(fraction, (int, float)) or not 0.1 <= fraction <= 1.0:
+        raise ModelError(f"Preprocessing crop_fraction {fraction!r} must be a number in 0.1..1")
+    values["crop_fraction"] = float(fraction)

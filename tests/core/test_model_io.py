@@ -1,0 +1,107 @@
+"""Reading the model: every input/output variant, and refusals with a reason."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from model_factory import build_classifier
+
+from desktop_app.core.classifier import Classifier
+from desktop_app.core.errors import ModelError
+
+
+def red_picture(order: str = "rgb") -> np.ndarray:
+    picture = np.zeros((120, 160, 3), np.uint8)
+    picture[..., 0 if order == "rgb" else 2] = 255
+    return picture
+
+
+@pytest.mark.parametrize(
+    "variant, layout, dtype",
+    [
+        ({}, "NCHW", "float32"),
+        ({"layout": "NHWC"}, "NHWC", "float32"),
+        ({"dtype": "float16"}, "NCHW", "float16"),
+        ({"dtype": "uint8", "layout": "NHWC"}, "NHWC", "uint8"),
+    ],
+)
+def test_layout_and_element_type_are_read_and_fed(tmp_path, variant, layout, dtype):
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", classes=10, **variant))
+    spec = classifier.description.input
+    assert (spec.layout, spec.dtype) == (layout, dtype)
+    assert classifier.classify(red_picture()).top[0].index == 0  # red seen as red
+    assert classifier.classify(red_picture("bgr"), "bgr").top[0].index == 0
+
+
+def test_uint8_model_gets_raw_pixels(tmp_path):
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", dtype="uint8", classes=10))
+    cfg = classifier.description.preprocessing
+    assert cfg.normalize == "raw" and cfg.sources["normalize"] == "model"
+    tensor = classifier.preprocessor(np.full((50, 50, 3), 200, np.uint8))
+    assert tensor.dtype == np.uint8 and int(tensor.max()) == 200
+
+
+def test_symbolic_dimensions_take_sidecar_size_else_224(tmp_path):
+    model = build_classifier(tmp_path / "m.onnx", height="h", width="w", batch="N", classes=10)
+    cfg = Classifier.load(model).description.preprocessing
+    assert (cfg.height, cfg.width, cfg.sources["height"]) == (224, 224, "default")
+    (tmp_path / "m.json").write_text('{"preprocessing": {"input_size": [160, 192]}}')
+    classifier = Classifier.load(model)
+    cfg = classifier.description.preprocessing
+    assert (cfg.height, cfg.width, cfg.sources["width"]) == (160, 192, "sidecar")
+    assert classifier.preprocessor(red_picture()).shape == (1, 3, 160, 192)
+    assert classifier.description.input.batch is None
+
+
+def test_fixed_batch_above_one_is_filled(tmp_path):
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", batch=4, classes=10))
+    assert classifier.preprocessor(red_picture()).shape[0] == 4
+    assert classifier.classify(red_picture()).top[0].index == 0
+
+
+def test_probabilities_are_not_softmaxed_twice(tmp_path):
+    logits = Classifier.load(build_classifier(tmp_path / "a.onnx", classes=10))
+    probs = Classifier.load(build_classifier(tmp_path / "b.onnx", classes=10, softmax=True))
+    assert logits.description.output_kind == "logits"
+    assert probs.description.output_kind == "probabilities"
+    a, b = logits.classify(red_picture()), probs.classify(red_picture())
+    assert [p.index for p in a.top] == [p.index for p in b.top]
+    assert [p.probability for p in a.top] == pytest.approx([p.probability for p in b.top], abs=1e-5)
+
+
+def test_softmax_covers_all_classes_not_only_top_k(tmp_path):
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", classes=1000), top_k=3)
+    result = classifier.classify(np.full((64, 64, 3), 128, np.uint8))
+    # 1000 nearly equal logits: the top 3 share ~0.3% each, not ~33% (top-k renormalisation)
+    assert sum(p.probability for p in result.top) < 0.05
+
+
+def test_1001_outputs_with_1000_labels_drop_the_background_class(tmp_path):
+    weights = np.zeros((3, 1001), np.float32)
+    weights[0, 286] = 8.0  # red → index 286 of 1001 = ImageNet class 285 "Egyptian cat"
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", classes=1001, weights=weights))
+    assert classifier.description.background_class
+    top = classifier.classify(red_picture()).top[0]
+    assert (top.index, top.label, top.wnid) == (285, "Egyptian cat", "n02124075")
+
+
+@pytest.mark.parametrize(
+    "variant, reason",
+    [
+        ({"extra_input": True}, "2 inputs"),
+        ({"rank": 2}, "4 dimensions"),
+        ({"channels": 1}, "no axis of 3 colour channels"),
+    ],
+)
+def test_unusable_models_are_refused_with_a_reason(tmp_path, variant, reason):
+    with pytest.raises(ModelError, match=reason):
+        Classifier.load(build_classifier(tmp_path / "m.onnx", **variant))
+
+
+def test_non_onnx_and_missing_files_are_refused(tmp_path):
+    junk = tmp_path / "junk.onnx"
+    junk.write_bytes(b"this is not a model")
+    with pytest.raises(ModelError, match="Cannot load the model"):
+        Classifier.load(junk)
+    with pytest.raises(ModelError, match="not found"):
+        Classifier.load(tmp_path / "absent.onnx")
