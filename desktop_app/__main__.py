@@ -1,4 +1,4 @@
-"""Entry point: ``python -m desktop_app [classify|bench] ...``; anything else opens the window."""
+"""Entry point: ``python -m desktop_app [classify|bench] ...``, ``--self-test``, else the window."""
 
 from __future__ import annotations
 
@@ -16,10 +16,13 @@ def main(argv: list[str] | None = None) -> int:
         from .cli import main as cli_main
 
         return cli_main(argv)
-    from .cli import default_sample
-    from .cli import main as cli_main
+    if "--self-test" in argv:
+        from .self_test import main as self_test
 
-    return cli_main(["classify", default_sample(), *argv])
+        return self_test()
+    from .gui.app import main as gui_main
+
+    return gui_main(argv)
 
 
 if __name__ == "__main__":
