@@ -41,6 +41,8 @@ class ModelDescription:
     labels_path: str | None
     license: str | None = None
     warnings: tuple[str, ...] = ()
+    output_runtime_shape: tuple[int, ...] = ()  # as the warm-up run returned them
+    output_runtime_dtype: str = "float32"
 
     def to_dict(self) -> dict:
         return {
@@ -88,6 +90,9 @@ class Classifier:
         self.preprocessor = Preprocessor(description.input, description.preprocessing)
         self.postprocessor = Postprocessor(labels, description.output_kind, description.background_class, top_k)
         self._outputs = [description.output.name]
+        # Reused tensor and output memory, bound once to the session: this object lives on one thread.
+        self._input_buffer = None
+        self._output_buffer = np.empty(description.output_runtime_shape, description.output_runtime_dtype)
 
     @classmethod
     def load(
@@ -126,6 +131,8 @@ class Classifier:
             labels_path=labels_source,
             license=(sidecar or {}).get("license") or metadata.get("license"),
             warnings=_label_warnings(labels, scores.size, background),
+            output_runtime_shape=tuple(raw.shape),
+            output_runtime_dtype=str(raw.dtype),
         )
         return cls(engine, description, labels, top_k)
 
@@ -152,9 +159,9 @@ class Classifier:
     def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0) -> Classification:
         """Rank one HxWx3 uint8 picture whose channels are in ``pixel_order``."""
         t0 = time.perf_counter()
-        tensor = self.preprocessor(image, pixel_order)
+        tensor = self._input_buffer = self.preprocessor(image, pixel_order, out=self._input_buffer)
         t1 = time.perf_counter()
-        raw = self.engine.run(self._outputs, {self.description.input.name: tensor})[0]
+        raw = self.engine.run_into(self.description.input.name, tensor, self._outputs[0], self._output_buffer)
         t2 = time.perf_counter()
         top = self.postprocessor(raw)
         t3 = time.perf_counter()

@@ -42,6 +42,10 @@ def short_reason(exc: BaseException) -> str:
 def session_options(kind: str) -> ort.SessionOptions:
     options = ort.SessionOptions()
     options.log_severity_level = 3  # ORT's own warnings are replaced by our fallback reasons
+    # No busy-waiting between runs: on a 2-core laptop a spinning pool thread takes the core that
+    # the capture thread and the GUI need, and a live feed gains nothing from it (frames arrive
+    # every 33 ms). Costs ~0.5 ms per run here; see README "Performance".
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     if kind == "directml":  # DirectML supports neither memory patterns nor parallel execution
         options.enable_mem_pattern = False
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
@@ -63,6 +67,7 @@ class InferenceEngine:
         self._factory = session_factory
         self._available = ort.get_available_providers() if available is None else available
         self._session = None
+        self._binding = None  # (key, IOBinding) for run_into
         self.provider = "cpu"
         self.fallback_reason: str | None = None
 
@@ -109,6 +114,35 @@ class InferenceEngine:
             return self._session.run(output_names, feed)
         except Exception as exc:
             raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
+
+    def run_into(self, input_name: str, tensor: np.ndarray, output_name: str, out: np.ndarray) -> np.ndarray:
+        """One input, one output written into ``out``, through an IOBinding bound to these buffers.
+
+        Per frame this skips building input OrtValues and allocating the output; the binding refers
+        to the arrays' memory, so refilling ``tensor`` in place is seen by the next run.
+        """
+        try:
+            self._session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
+            return out
+        except Exception as exc:
+            if self.provider == "cpu":
+                raise InferenceError(f"Inference failed on CPU: {short_reason(exc)}") from exc
+            reason = f"{self.provider_display} failed during inference ({short_reason(exc)})"
+        self._rebuild_on_cpu(reason)
+        try:
+            self._session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
+            return out
+        except Exception as exc:
+            raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
+
+    def _bound(self, input_name, tensor, output_name, out):
+        key = (id(self._session), input_name, tensor.ctypes.data, output_name, out.ctypes.data)
+        if self._binding is None or self._binding[0] != key:
+            binding = self._session.io_binding()
+            binding.bind_cpu_input(input_name, tensor)
+            binding.bind_output(output_name, "cpu", 0, out.dtype, list(out.shape), out.ctypes.data)
+            self._binding = (key, binding)
+        return self._binding[1]
 
     def _try(self, step: PlanStep, prove):
         if step.kind == "cuda":

@@ -55,16 +55,27 @@ class Postprocessor:
         self.top_k = max(1, int(top_k))
 
     def probabilities(self, raw: np.ndarray) -> np.ndarray:
+        """The full distribution (index 0 of 1001 dropped): for smoothing across frames."""
         scores = class_scores(raw)
         probs = scores if self.output_kind == PROBABILITIES else softmax(scores)
-        return probs[1:] if self.background else probs  # index 0 of 1001 is "background"
+        return probs[1:] if self.background else probs
 
     def __call__(self, raw: np.ndarray) -> tuple[Prediction, ...]:
-        probs = self.probabilities(raw)
-        k = min(self.top_k, probs.size)
-        best = np.argpartition(-probs, k - 1)[:k]
-        best = best[np.argsort(-probs[best], kind="stable")]
-        return tuple(self._prediction(int(i), float(probs[i])) for i in best)
+        scores = class_scores(raw)
+        return self.rank(scores, self.output_kind == PROBABILITIES)
+
+    def rank(self, scores: np.ndarray, are_probabilities: bool = True) -> tuple[Prediction, ...]:
+        """Top-k of a score vector. For logits the softmax denominator sums over *all* classes
+        (background included); it runs on every frame, so it is kept to a few numpy calls."""
+        if not are_probabilities:
+            scores = np.exp(scores - scores.max())
+            scores /= scores.sum()
+        candidates = scores[1:] if self.background else scores
+        k = min(self.top_k, candidates.size)
+        best = np.argpartition(candidates, candidates.size - k)[-k:]
+        values = candidates[best]
+        order = values.argsort()[::-1]
+        return tuple(map(self._prediction, best[order].tolist(), values[order].tolist()))
 
     def _prediction(self, index: int, probability: float) -> Prediction:
         if self.labels is None:

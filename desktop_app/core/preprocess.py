@@ -1,4 +1,4 @@
-"""Picture → input tensor, vectorised: crop as a view, resize once, one table lookup per channel.
+"""Picture → input tensor: crop as a view, resize with cheap antialiasing, one OpenCV call to normalise.
 
 Runs on the inference worker thread (or the CLI's only thread). The frame is never modified.
 """
@@ -17,7 +17,6 @@ IMAGENET_MEAN_RGB = (0.485, 0.456, 0.406)
 IMAGENET_STD_RGB = (0.229, 0.224, 0.225)
 LETTERBOX_FILL = 128  # mid-grey: the most neutral border for a classifier
 _INTERPOLATION = {"bilinear": cv2.INTER_LINEAR, "bicubic": cv2.INTER_CUBIC}
-_NUMPY_DTYPE = {"float32": np.float32, "float16": np.float16, "uint8": np.uint8}
 
 
 @dataclass(frozen=True)
@@ -46,37 +45,44 @@ def region_for(image_w: int, image_h: int, cfg: PreprocessConfig) -> Region:
 def resize(image: np.ndarray, width: int, height: int, interpolation: str = "bilinear") -> np.ndarray:
     """Resize with antialiasing when shrinking, at a fraction of INTER_AREA's cost.
 
-    Shrinking by k ≥ 2: interpolate to k× the target (a mild step), then INTER_AREA by the integer
-    factor k (OpenCV's fast path). Close to PIL's antialiased resize, ~5× cheaper than plain INTER_AREA.
+    Shrinking by k ≥ 2: first average k×k blocks (INTER_AREA by an integer factor is OpenCV's fast
+    path), then interpolate the last, mild step. Close to PIL's antialiased resize, ~4× cheaper than
+    a general INTER_AREA. Trimming up to k−1 edge pixels for the integer factor is invisible.
     """
     src_h, src_w = image.shape[:2]
     if (src_w, src_h) == (width, height):
         return image
     factor = int(min(src_w / width, src_h / height))
-    flag = _INTERPOLATION[interpolation]
     if factor >= 2:
-        if (src_w, src_h) != (width * factor, height * factor):
-            image = cv2.resize(image, (width * factor, height * factor), interpolation=cv2.INTER_LINEAR)
-        return cv2.resize(image, (width, height), interpolation=cv2.INTER_AREA)
-    return cv2.resize(image, (width, height), interpolation=flag)
+        w, h = src_w // factor, src_h // factor
+        image = cv2.resize(image[: h * factor, : w * factor], (w, h), interpolation=cv2.INTER_AREA)
+        if (w, h) == (width, height):
+            return image
+    return cv2.resize(image, (width, height), interpolation=_INTERPOLATION[interpolation])
 
 
-def normalisation_tables(cfg: PreprocessConfig, dtype: str) -> np.ndarray:
-    """A (3, 256) table: model channel c, pixel value v → the value the model expects."""
-    pixels = np.arange(256, dtype=np.float64)
+def blob_params(cfg: PreprocessConfig, layout: str, dtype: str, pixel_order: str) -> cv2.dnn.Image2BlobParams:
+    """One OpenCV call does channel swap, ``(pixel − mean) · scale`` per channel and the layout."""
+    params = cv2.dnn.Image2BlobParams()
+    params.swapRB = pixel_order != cfg.channel_order
     colours = [0, 1, 2] if cfg.channel_order == "rgb" else [2, 1, 0]  # RGB index of model channel c
-    rows = [_normalise(pixels, cfg.normalize, colour) for colour in colours]
-    return np.stack(rows).astype(_NUMPY_DTYPE[dtype])
+    mean, scale = zip(*(_mean_and_scale(cfg.normalize, colour) for colour in colours))
+    params.mean = (*mean, 0.0)
+    params.scalefactor = (*scale, 1.0)
+    params.ddepth = cv2.CV_8U if dtype == "uint8" else cv2.CV_32F
+    params.datalayout = cv2.dnn.DNN_LAYOUT_NCHW if layout == "NCHW" else cv2.dnn.DNN_LAYOUT_NHWC
+    return params
 
 
-def _normalise(pixels: np.ndarray, preset: str, colour: int) -> np.ndarray:
+def _mean_and_scale(preset: str, colour: int) -> tuple[float, float]:
+    """Per-channel (mean, scale) in pixel units, so that value = (pixel − mean) · scale."""
     if preset == "imagenet":
-        return (pixels / 255.0 - IMAGENET_MEAN_RGB[colour]) / IMAGENET_STD_RGB[colour]
+        return 255.0 * IMAGENET_MEAN_RGB[colour], 1.0 / (255.0 * IMAGENET_STD_RGB[colour])
     if preset == "zero-based":
-        return pixels / 255.0
+        return 0.0, 1.0 / 255.0
     if preset == "zero-central":
-        return (pixels - 127.5) / 127.5
-    return pixels
+        return 127.5, 1.0 / 127.5
+    return 0.0, 1.0
 
 
 class Preprocessor:
@@ -85,18 +91,30 @@ class Preprocessor:
     def __init__(self, spec: InputSpec, cfg: PreprocessConfig):
         self.spec = spec
         self.config = cfg
-        self._table = normalisation_tables(cfg, spec.dtype)
+        self._params = {
+            order: blob_params(cfg, spec.layout, spec.dtype, order) for order in ("rgb", "bgr")
+        }
+        self._float16 = spec.dtype == "float16"
         self._batch = spec.batch or 1
+        self._regions: dict[tuple[int, int], Region] = {}  # a camera sends one size: compute once
 
-    def __call__(self, image: np.ndarray, pixel_order: str = "rgb") -> np.ndarray:
+    def __call__(self, image: np.ndarray, pixel_order: str = "rgb", out: np.ndarray | None = None) -> np.ndarray:
+        """The input tensor. With ``out`` (float32/uint8 of the tensor's shape) it is written there:
+        reusing one buffer per session keeps its pages mapped and cached, which measurably speeds
+        up the ``run`` that reads it."""
         fitted = self.fit(image)
-        tensor = self._to_tensor(fitted, pixel_order)
+        if out is not None and not self._float16 and self._batch == 1:
+            return cv2.dnn.blobFromImageWithParams(fitted, out, self._params[pixel_order])
+        tensor = cv2.dnn.blobFromImageWithParams(fitted, self._params[pixel_order])
+        if self._float16:
+            tensor = tensor.astype(np.float16)
         return np.repeat(tensor, self._batch, axis=0) if self._batch > 1 else tensor
 
     def fit(self, image: np.ndarray) -> np.ndarray:
         """The picture cropped/padded and resized to the model's size, still HxWx3 uint8."""
         cfg = self.config
-        region = region_for(image.shape[1], image.shape[0], cfg)
+        size = (image.shape[1], image.shape[0])
+        region = self._regions.get(size) or self._regions.setdefault(size, region_for(*size, cfg))
         sx, sy, sw, sh = region.source
         tx, ty, tw, th = region.target
         resized = resize(image[sy : sy + sh, sx : sx + sw], tw, th, cfg.interpolation)
@@ -105,15 +123,3 @@ class Preprocessor:
         canvas = np.full((cfg.height, cfg.width, 3), LETTERBOX_FILL, dtype=np.uint8)
         canvas[ty : ty + th, tx : tx + tw] = resized
         return canvas
-
-    def _to_tensor(self, fitted: np.ndarray, pixel_order: str) -> np.ndarray:
-        # Which channel of the picture feeds model channel c.
-        same = pixel_order == self.config.channel_order
-        order = (0, 1, 2) if same else (2, 1, 0)
-        h, w = fitted.shape[:2]
-        nchw = self.spec.layout == "NCHW"
-        out = np.empty((1, 3, h, w) if nchw else (1, h, w, 3), dtype=self._table.dtype)
-        for c, src in enumerate(order):
-            plane = out[0, c] if nchw else out[0, :, :, c]
-            np.take(self._table[c], fitted[:, :, src], out=plane, mode="clip")
-        return out

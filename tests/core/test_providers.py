@@ -27,10 +27,17 @@ class PretendGpuSession:
         return [self._provider, "CPUExecutionProvider"]
 
     def run(self, names, feed):
+        self._count()
+        return self._real.run(names, feed)
+
+    def run_with_iobinding(self, binding):
+        self._count()
+        return self._real.run_with_iobinding(binding)
+
+    def _count(self):
         self.runs += 1
         if self._fail_from is not None and self.runs >= self._fail_from:
             raise EPFail("DmlExecutionProvider::Run failed: 887A0005 The GPU device instance has been suspended")
-        return self._real.run(names, feed)
 
     def __getattr__(self, name):
         return getattr(self._real, name)
