@@ -156,14 +156,27 @@ class Classifier:
             )
         return Classifier(self.engine, description, labels, top_k or self.postprocessor.top_k)
 
-    def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0) -> Classification:
-        """Rank one HxWx3 uint8 picture whose channels are in ``pixel_order``."""
+    def default_preprocessing(self) -> PreprocessConfig:
+        """The model's own preprocessing, as if the user had chosen nothing."""
+        sidecar = load_sidecar(self.description.path)
+        metadata = self.engine.session.get_modelmeta().custom_metadata_map
+        return resolve(self.description.input, None, sidecar, metadata)
+
+    def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0,
+                 smoother=None) -> Classification:
+        """Rank one HxWx3 uint8 picture whose channels are in ``pixel_order``.
+
+        ``smoother``, if given, maps the full probability vector before ranking (live smoothing).
+        """
         t0 = time.perf_counter()
         tensor = self._input_buffer = self.preprocessor(image, pixel_order, out=self._input_buffer)
         t1 = time.perf_counter()
         raw = self.engine.run_into(self.description.input.name, tensor, self._outputs[0], self._output_buffer)
         t2 = time.perf_counter()
-        top = self.postprocessor(raw)
+        if smoother is None:
+            top = self.postprocessor(raw)
+        else:
+            top = self.postprocessor.rank(smoother(self.postprocessor.probabilities(raw)))
         t3 = time.perf_counter()
         timings = {
             "decode": decode_ms,

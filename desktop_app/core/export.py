@@ -1,0 +1,34 @@
+"""CSV export of a folder's results."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from .classifier import Classification
+
+
+def write_csv(path: str | Path, rows: list[tuple[str, Classification | str]], top_k: int) -> None:
+    """One row per picture: path, then (label, wnid, probability) for each rank, or the error."""
+    header = ["image"]
+    for rank in range(1, top_k + 1):
+        header += [f"label_{rank}", f"wnid_{rank}", f"probability_{rank}"]
+    header.append("error")
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for image, result in rows:
+            writer.writerow(_row(image, result, top_k))
+
+
+def _row(image: str, result: Classification | str, top_k: int) -> list:
+    cells: list = [image]
+    predictions = result.top if isinstance(result, Classification) else ()
+    for rank in range(top_k):
+        if rank < len(predictions):
+            p = predictions[rank]
+            cells += [p.label, p.wnid or "", f"{p.probability:.6f}"]
+        else:
+            cells += ["", "", ""]
+    cells.append(result if isinstance(result, str) else "")
+    return cells

@@ -1,0 +1,58 @@
+"""Frames and the latest-frame-wins mailbox between capture and inference.
+
+A :class:`Frame` is immutable: its pixel array is marked read-only, so any thread may read it and
+nobody can change it under another. The mailbox holds at most one waiting frame: a newer frame
+replaces it and the replaced one is counted as dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One picture from a source. ``image`` is HxWx3 uint8 in ``pixel_order``; never written to."""
+
+    number: int
+    image: np.ndarray
+    captured_at: float  # time.perf_counter() when it left the source
+    source_id: int = 0  # which source run produced it: results for an older one are stale
+    pixel_order: str = "bgr"
+    decode_ms: float = 0.0  # time the source spent decoding it
+
+    @staticmethod
+    def of(number: int, image: np.ndarray, captured_at: float, source_id: int = 0,
+           pixel_order: str = "bgr", decode_ms: float = 0.0) -> Frame:
+        image.flags.writeable = False
+        return Frame(number, image, captured_at, source_id, pixel_order, decode_ms)
+
+
+class LatestSlot:
+    """Thread-safe one-place mailbox. ``put`` from the capture thread, ``take`` from the worker."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._frame: Frame | None = None
+        self.dropped = 0
+
+    def put(self, frame: Frame) -> bool:
+        """Leave ``frame`` for the worker; returns True if it replaced (dropped) a waiting one."""
+        with self._lock:
+            replaced = self._frame is not None
+            if replaced:
+                self.dropped += 1
+            self._frame = frame
+            return replaced
+
+    def take(self) -> Frame | None:
+        with self._lock:
+            frame, self._frame = self._frame, None
+            return frame
+
+    def clear(self) -> None:
+        with self._lock:
+            self._frame = None

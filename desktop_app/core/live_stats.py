@@ -1,0 +1,102 @@
+"""Live counters and latencies: what the readout shows and ``--stats-json`` writes.
+
+Owned by the GUI thread (it receives every event); only plain numbers go in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+
+import psutil
+
+from .stats import percentiles
+
+STAGE_NAMES = ("capture", "preprocess", "inference", "postprocess")
+
+
+class LiveStats:
+    """Frame counters, latency windows, camera and inference rates, GUI stalls and memory."""
+
+    def __init__(self, window: int = 600):
+        self.frames_captured = 0
+        self.frames_shown = 0
+        self.frames_inferred = 0
+        self.frames_dropped = 0
+        self.source_fps = 0.0
+        self.gui_max_stall_ms = 0.0
+        self._capture_to_result = deque(maxlen=window)
+        self._stages = {name: deque(maxlen=window) for name in STAGE_NAMES}
+        self._captured_at = deque(maxlen=90)
+        self._inferred_at = deque(maxlen=90)
+        self._process = psutil.Process()
+        self.rss_start_mb = self.rss_mb()
+
+    def rss_mb(self) -> float:
+        return round(self._process.memory_info().rss / 2**20, 1)
+
+    def frame_captured(self, now: float | None = None) -> None:
+        self.frames_captured += 1
+        self._captured_at.append(time.perf_counter() if now is None else now)
+
+    def frame_shown(self) -> None:
+        self.frames_shown += 1
+
+    def result_received(self, captured_at: float, stages_ms: dict[str, float], now: float | None = None) -> None:
+        now = time.perf_counter() if now is None else now
+        self.frames_inferred += 1
+        self._inferred_at.append(now)
+        self._capture_to_result.append((now - captured_at) * 1e3)
+        self.stages_received(stages_ms)
+
+    def stages_received(self, stages_ms: dict[str, float]) -> None:
+        """Stage timings of any result (a picture file has no capture-to-result latency)."""
+        for name, value in stages_ms.items():
+            if name in self._stages:
+                self._stages[name].append(value)
+
+    def has_results(self) -> bool:
+        return any(self._stages["inference"])
+
+    def gui_stall(self, stall_ms: float) -> None:
+        self.gui_max_stall_ms = max(self.gui_max_stall_ms, stall_ms)
+
+    def stage_p50(self) -> dict[str, float]:
+        return {name: percentiles(values, (50,))["p50"] for name, values in self._stages.items()}
+
+    def summary(self, name: str) -> dict[str, float]:
+        values = self._capture_to_result if name == "capture_to_result" else self._stages[name]
+        return percentiles(values)
+
+    def camera_fps(self) -> float:
+        return _rate(self._captured_at)
+
+    def inference_fps(self) -> float:
+        return _rate(self._inferred_at)
+
+    def reset_window(self) -> None:
+        """Start measuring afresh: a new source, or the first frame of a timed run."""
+        self.__init__(self._capture_to_result.maxlen)
+
+    def to_json(self) -> dict:
+        """The ``--stats-json`` contract."""
+        return {
+            "source_fps": round(self.source_fps, 3),
+            "frames_captured": self.frames_captured,
+            "frames_shown": self.frames_shown,
+            "frames_inferred": self.frames_inferred,
+            "frames_dropped": self.frames_dropped,
+            "capture_to_result_ms": self.summary("capture_to_result"),
+            "inference_ms": self.summary("inference"),
+            "gui_max_stall_ms": round(self.gui_max_stall_ms, 3),
+            "rss_mb": {"start": self.rss_start_mb, "end": self.rss_mb()},
+            "stages_ms_p50": self.stage_p50(),
+            "camera_fps": round(self.camera_fps(), 2),
+            "inference_fps": round(self.inference_fps(), 2),
+        }
+
+
+def _rate(stamps: deque) -> float:
+    if len(stamps) < 2 or stamps[-1] == stamps[0]:
+        return 0.0
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0])

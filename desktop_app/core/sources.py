@@ -1,0 +1,199 @@
+"""Frame sources without Qt: cameras picked by name, and video files that stand in for a camera.
+
+A :class:`CaptureThread` reads from a source on its own thread and hands each frame to a plain
+callback; errors go to another callback as one-line messages. The GUI adapts both to signals.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+# Media Foundation otherwise takes up to minutes to open a camera on Windows (opencv #17687).
+os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
+
+import cv2  # noqa: E402
+
+from .frames import Frame  # noqa: E402
+
+VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
+MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
+DEFAULT_RESOLUTION = (1280, 720)
+
+
+@dataclass(frozen=True)
+class CameraInfo:
+    """A camera as the system names it, with the index/backend OpenCV opens it by."""
+
+    name: str
+    index: int
+    backend: int
+    path: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name or f"Camera {self.index}"
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """What to open: a camera (by info) or a video file (by path)."""
+
+    camera: CameraInfo | None = None
+    video_path: str | None = None
+    resolution: tuple[int, int] = DEFAULT_RESOLUTION
+
+    @property
+    def label(self) -> str:
+        return self.camera.label if self.camera else Path(self.video_path or "").name
+
+
+def camera_backend() -> int:
+    if sys.platform == "win32":
+        return cv2.CAP_MSMF
+    if sys.platform == "darwin":
+        return cv2.CAP_AVFOUNDATION
+    return cv2.CAP_V4L2
+
+
+def list_cameras() -> list[CameraInfo]:
+    """Cameras with their friendly names (cv2-enumerate-cameras); [] if enumeration fails."""
+    try:
+        from cv2_enumerate_cameras import enumerate_cameras
+
+        found = enumerate_cameras(camera_backend())
+    except Exception:  # no permission, no backend, missing system library: simply no cameras
+        return []
+    return [CameraInfo(c.name or "", int(c.index), int(c.backend), c.path) for c in found]
+
+
+def is_video_path(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in VIDEO_SUFFIXES
+
+
+def resolve_camera_argument(argument: str, cameras: list[CameraInfo]) -> SourceSpec | None:
+    """``--camera NAME|INDEX|FILE`` → what to open, or None if nothing matches."""
+    if Path(argument).is_file():
+        return SourceSpec(video_path=str(Path(argument).resolve()))
+    for camera in cameras:
+        if camera.name == argument or camera.name.lower().startswith(argument.lower()):
+            return SourceSpec(camera=camera)
+    if argument.isdigit():
+        index = int(argument)
+        match = next((c for c in cameras if c.index == index), None)
+        return SourceSpec(camera=match or CameraInfo(f"Camera {index}", index, camera_backend()))
+    return None
+
+
+class CaptureThread(threading.Thread):
+    """Reads frames until stopped. Video files loop at their own frame rate.
+
+    Runs on its own (non-Qt) thread; ``on_frame`` and ``on_error`` are called on that thread and
+    must only hand data on (the GUI's adapter emits queued signals).
+    """
+
+    def __init__(self, spec: SourceSpec, source_id: int, on_frame: Callable[[Frame], None],
+                 on_error: Callable[[str], None], on_opened: Callable[[float], None] | None = None):
+        super().__init__(name=f"capture-{source_id}", daemon=True)
+        self.spec = spec
+        self.source_id = source_id
+        self._on_frame, self._on_error, self._on_opened = on_frame, on_error, on_opened
+        self._stopping = threading.Event()
+        self.frames_captured = 0
+        self.source_fps = 0.0
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    def run(self) -> None:
+        capture = self._open()
+        if capture is None:
+            return
+        try:
+            self._loop(capture)
+        finally:
+            capture.release()
+
+    def _open(self):
+        spec = self.spec
+        if spec.video_path:
+            capture = cv2.VideoCapture(spec.video_path)
+        else:
+            capture = cv2.VideoCapture(spec.camera.index, spec.camera.backend)
+            _configure_camera(capture, spec.resolution)
+        if not capture.isOpened():
+            capture.release()
+            what = f"Video {spec.label}" if spec.video_path else f"Camera '{spec.label}'"
+            self._on_error(f"{what} could not be opened (busy, unplugged or unsupported)")
+            return None
+        fps = capture.get(cv2.CAP_PROP_FPS)
+        self.source_fps = fps if 1 <= fps <= 240 else 30.0
+        if self._on_opened:
+            self._on_opened(self.source_fps)
+        return capture
+
+    def _loop(self, capture) -> None:
+        period = 1.0 / self.source_fps if self.spec.video_path else 0.0
+        next_due = time.perf_counter()
+        failures = 0
+        while not self._stopping.is_set():
+            ok, image, decode_ms = self._read(capture)
+            if not ok or image is None:
+                if self.spec.video_path:
+                    if not self._rewind(capture):
+                        return
+                    continue
+                failures += 1
+                if failures >= MAX_READ_FAILURES:
+                    self._on_error(f"Camera '{self.spec.label}' stopped delivering frames (unplugged?)")
+                    return
+                time.sleep(0.03)
+                continue
+            failures = 0
+            if period and not self._pace(period, next_due):
+                return
+            next_due = max(next_due + period, time.perf_counter() - period)
+            self.frames_captured += 1
+            self._on_frame(Frame.of(self.frames_captured, image, time.perf_counter(), self.source_id,
+                                    decode_ms=decode_ms))
+
+    def _read(self, capture):
+        """(ok, image, decode ms). A camera's grab() waits for the next frame, so only its
+        retrieve() (the decode) is timed; a file's read() is all decode."""
+        if self.spec.video_path:
+            start = time.perf_counter()
+            ok, image = capture.read()
+            return ok, image, (time.perf_counter() - start) * 1e3
+        if not capture.grab():
+            return False, None, 0.0
+        start = time.perf_counter()
+        ok, image = capture.retrieve()
+        return ok, image, (time.perf_counter() - start) * 1e3
+
+    def _pace(self, period: float, previous_due: float) -> bool:
+        """Wait until this frame is due (a file plays at its own rate); False if stopped meanwhile."""
+        due = previous_due + period
+        return not self._stopping.wait(max(0.0, due - time.perf_counter()))
+
+    def _rewind(self, capture) -> bool:
+        """Loop a video file; False (with an error) if it has no frames or cannot be rewound."""
+        if self.frames_captured == 0:
+            self._on_error(f"Video {self.spec.label} has no readable frames")
+            return False
+        if not capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
+            self._on_error(f"Video {self.spec.label} cannot be rewound to loop")
+            return False
+        return True
+
+
+def _configure_camera(capture, resolution: tuple[int, int]) -> None:
+    # MJPG before the size: with DirectShow/V4L2 an uncompressed 720p stream collapses the frame rate.
+    capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+    capture.set(cv2.CAP_PROP_FRAME_WIDTH, resolution[0])
+    capture.set(cv2.CAP_PROP_FRAME_HEIGHT, resolution[1])
+    capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # newest frame, not a backlog

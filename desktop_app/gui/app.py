@@ -1,0 +1,119 @@
+"""Start the window: command-line contract, settings, language, crash log, automation hooks.
+
+``python -m desktop_app [PATH...] [--model M] [--camera NAME|INDEX|FILE] [--presenter]
+[--lang en|zh_TW] [--snapshot OUT.png] [--run-seconds S] [--stats-json OUT.json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..core.memory import return_large_buffers_to_os
+from ..core.providers import flavour_conflict
+from ..core.settings import LANGUAGES
+from .automation import Automation
+from .crash_log import CrashReporter, configure_logging, log
+from .i18n import install_language
+from .main_window import MainWindow
+from .settings_store import ORGANIZATION, SettingsStore
+from .worker import InferenceService
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        print(f"synset: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m desktop_app", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="pictures, folders, an .onnx model or a video")
+    parser.add_argument("--model", help="ONNX classifier to start with")
+    parser.add_argument("--camera", help="camera name, index, or a video file to play as the camera")
+    parser.add_argument("--presenter", action="store_true", help="start in presenter mode (F11)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
+    parser.add_argument("--snapshot", metavar="OUT.png", help="save the window once the first result shows, then exit")
+    parser.add_argument("--run-seconds", type=float, metavar="S", help="run live for S seconds from the first frame")
+    parser.add_argument("--stats-json", metavar="OUT.json", help="with --run-seconds: write live statistics here")
+    parser.add_argument("--window-size", default="1920x1080", help="window size for --snapshot (WxH)")
+    parser.add_argument("--settings-file", help=argparse.SUPPRESS)  # tests: isolated settings
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.stats_json and not args.run_seconds:
+        print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
+        return EXIT_USAGE
+    return_large_buffers_to_os()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    log_path = configure_logging()
+    reporter = CrashReporter(log_path)
+    reporter.install()
+    store = SettingsStore(args.settings_file or os.environ.get("SYNSET_SETTINGS_FILE"))
+    settings = store.load()
+    if args.model:
+        settings = replace(settings, model_path=str(Path(args.model).resolve()), labels_path=None,
+                           normalize=None, channel_order=None, resize=None)
+    language = install_language(args.lang or settings.language)
+    service = InferenceService()
+    window = MainWindow(settings, store, service)
+    window.automated = bool(args.snapshot or args.run_seconds)  # no modal dialogs in unattended runs
+    window.language = language
+    window.controls.show_language(language)
+    reporter.crashed.connect(lambda summary, path: _on_crash(window, reporter, summary, path))
+    automation = Automation(window, args)
+    _show(window, args, store)
+    window.start()
+    conflict = flavour_conflict()
+    if conflict:
+        window.show_error(conflict)
+        log.warning(conflict)
+    automation.begin()
+    code = app.exec()
+    if automation.exit_code is not None:
+        code = automation.exit_code
+    if not getattr(window, "worker_stopped", True):
+        log.warning("Inference worker did not stop in time; exiting anyway")
+        sys.stdout.flush()
+        os._exit(code)  # a QThread still running at interpreter exit would abort the process
+    return code
+
+
+def _show(window: MainWindow, args, store: SettingsStore) -> None:
+    if args.snapshot or args.run_seconds:
+        width, height = (int(v) for v in args.window_size.lower().split("x"))
+        window.automated = True
+        window.resize(width, height)
+        window.set_presenter(args.presenter, fullscreen=False)
+        window.show()
+        return
+    geometry = store.load_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.show()
+    if args.presenter:
+        window.set_presenter(True)
+
+
+def _on_crash(window: MainWindow, reporter: CrashReporter, summary: str, log_path: str) -> None:
+    window.show_error(window.tr("Unexpected error: %1 (details in %2)").replace("%1", summary).replace("%2", log_path))
+    if reporter.should_show_dialog() and not window.automated:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, window.tr(
+            "Something went wrong, but the app keeps running.\n\n%1\n\nDetails were written to %2"
+        ).replace("%1", summary).replace("%2", log_path), QMessageBox.StandardButton.Ok, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal but non-blocking: a crash never freezes the event loop

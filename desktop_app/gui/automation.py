@@ -1,0 +1,97 @@
+"""Automation hooks for tests and docs: open what the command line names, save a snapshot once
+the first result shows, or run live for S seconds and write the statistics JSON."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+
+from ..core.sources import SourceSpec, list_cameras, resolve_camera_argument
+
+SNAPSHOT_SETTLE_MS = 700  # let the bars finish gliding before the picture is taken
+SNAPSHOT_TIMEOUT_MS = 60_000
+STALL_PROBE_MS = 10
+
+
+class Automation(QObject):
+    def __init__(self, window, args):
+        super().__init__(window)
+        self.window, self.args = window, args
+        self.exit_code: int | None = None
+        self._stall_timer = QTimer(self)
+        self._stall_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._stall_timer.setInterval(STALL_PROBE_MS)
+        self._stall_timer.timeout.connect(self._probe_stall)
+        self._last_tick = 0.0
+
+    def begin(self) -> None:
+        """GUI thread, once the window is shown: open sources, arm the exit conditions."""
+        args, window = self.args, self.window
+        if args.paths:
+            window.open_paths(args.paths)
+        if args.camera:
+            self._open_camera(args.camera)
+        if args.snapshot:
+            window.first_result_shown.connect(lambda: QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot))
+            QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
+        if args.run_seconds:
+            window.live_started.connect(self._start_run)
+
+    def _open_camera(self, argument: str) -> None:
+        spec = resolve_camera_argument(argument, list_cameras())
+        if spec is None:
+            self.window.show_error(self.window.tr("No camera or video matches '%1'").replace("%1", argument))
+            if self.args.run_seconds or self.args.snapshot:
+                self._fail(f"no camera or video matches '{argument}'")
+            return
+        if spec.camera:
+            self.window.start_camera(spec.camera)
+        else:
+            self.window.start_video(spec.video_path)
+
+    def _snapshot(self) -> None:
+        path = Path(self.args.snapshot)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._finish(0 if self.window.save_screenshot(str(path)) else 1)
+
+    def _start_run(self) -> None:
+        """From the first frame: fresh statistics, a GUI stall probe, and the end of the run."""
+        window = self.window
+        window.stats.reset_window()
+        window.stats.source_fps = window.capture.source_fps
+        window.stats.frame_captured()
+        self._painted_base = window.view.frames_painted  # the first frame is painted after this
+        self._dropped_base = window.service.frames_dropped
+        self._last_tick = time.perf_counter()
+        self._stall_timer.start()
+        QTimer.singleShot(int(self.args.run_seconds * 1000), self._end_run)
+
+    def _probe_stall(self) -> None:
+        now = time.perf_counter()
+        self.window.stats.gui_stall(max(0.0, (now - self._last_tick) * 1e3 - STALL_PROBE_MS))
+        self._last_tick = now
+
+    def _end_run(self) -> None:
+        window = self.window
+        stats = window.stats
+        stats.frames_shown = window.view.frames_painted - self._painted_base
+        stats.frames_dropped = window.service.frames_dropped - self._dropped_base
+        document = stats.to_json()
+        if self.args.stats_json:
+            Path(self.args.stats_json).write_text(json.dumps(document, indent=2))
+        print(json.dumps(document))
+        self._finish(0)
+
+    def _fail(self, reason: str) -> None:
+        if self.exit_code is None:
+            print(f"synset: error: {reason}")
+            self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        if self.exit_code is None:
+            self.exit_code = code
+            self.window.close()
+            QCoreApplication.exit(code)

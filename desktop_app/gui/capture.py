@@ -1,0 +1,123 @@
+"""Qt adapter over the core's capture thread and camera list: plain callbacks become signals."""
+
+from __future__ import annotations
+
+import threading
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.frames import Frame
+from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
+
+CAMERA_POLL_MS = 3000
+STOP_WAIT_S = 0.5
+
+
+class CaptureController(QObject):
+    """Starts/stops the capture thread. Frames go straight to inference from the capture thread
+    (no hop through the GUI) and, scaled for display, to the GUI through ``frame_ready``."""
+
+    frame_ready = Signal(object, object)  # Frame, display image (BGR, fitted to the view)
+    source_opened = Signal(int, float)  # source id, frames per second
+    source_failed = Signal(int, str)  # source id, reason
+
+    def __init__(self, submit, parent: QObject | None = None):
+        super().__init__(parent)
+        self._submit = submit
+        self._thread: CaptureThread | None = None
+        self._source_id = 0
+        self.frozen = False  # read on the capture thread; a bool store is atomic
+        self.display_size = (960, 540)  # set by the GUI when the view resizes
+
+    @property
+    def source_id(self) -> int:
+        return self._source_id
+
+    @property
+    def spec(self) -> SourceSpec | None:
+        return self._thread.spec if self._thread else None
+
+    @property
+    def source_fps(self) -> float:
+        return self._thread.source_fps if self._thread else 0.0
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, spec: SourceSpec) -> int:
+        """Stop the current source (without waiting on the GUI thread) and open ``spec``."""
+        self.stop(wait=False)
+        self._source_id += 1
+        sid = self._source_id
+        self._thread = CaptureThread(
+            spec,
+            sid,
+            on_frame=self._on_frame,
+            on_error=lambda reason: self.source_failed.emit(sid, reason),
+            on_opened=lambda fps: self.source_opened.emit(sid, fps),
+        )
+        self._thread.start()
+        return sid
+
+    def stop(self, wait: bool = True) -> None:
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        thread.stop()
+        if wait:
+            thread.join(STOP_WAIT_S)
+
+    def _on_frame(self, frame: Frame) -> None:
+        """Capture thread: hand on the frame; scale a copy for display while it is hot in cache."""
+        if self.frozen or frame.source_id != self._source_id:
+            return
+        self._submit(frame)
+        self.frame_ready.emit(frame, fit_for_display(frame.image, self.display_size))
+
+
+def fit_for_display(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The image scaled to fit ``size`` (aspect kept), so that painting is a plain blit."""
+    h, w = image.shape[:2]
+    scale = min(size[0] / w, size[1] / h)
+    if scale <= 0 or abs(scale - 1) < 0.02:
+        return image
+    target = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(image, target, interpolation=interpolation)
+
+
+class CameraWatcher(QObject):
+    """Polls the camera list off the GUI thread and reports changes (hot-plug)."""
+
+    cameras_changed = Signal(list)  # list[CameraInfo]
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.cameras: list[CameraInfo] = []
+        self._busy = threading.Lock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(CAMERA_POLL_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self.refresh()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        if self._busy.acquire(blocking=False):
+            threading.Thread(target=self._poll, name="camera-list", daemon=True).start()
+
+    def _poll(self) -> None:
+        try:
+            cameras = list_cameras()
+        finally:
+            self._busy.release()
+        if cameras != self.cameras:
+            self.cameras = cameras
+            self.cameras_changed.emit(cameras)

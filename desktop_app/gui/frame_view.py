@@ -1,0 +1,119 @@
+"""The current picture or live frame, letterboxed in the view, optionally mirrored."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888}
+
+
+def to_qimage(image: np.ndarray, pixel_order: str) -> QImage:
+    """A QImage over the array's memory (no copy). The caller keeps the array alive: ours are
+    read-only frames held by the view for as long as the QImage is."""
+    h, w = image.shape[:2]
+    return QImage(image.data, w, h, image.strides[0], _FORMATS[pixel_order])
+
+
+class FrameView(QWidget):
+    """Paints one image; geometry is computed when the image or size changes, not in paint."""
+
+    resized = Signal(QSize)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._array: np.ndarray | None = None
+        self._image: QImage | None = None
+        self._target = QRect()
+        self._badge_rect = QRect()
+        self._mirrored = False
+        self.placeholder = ""
+        self.badge = ""  # e.g. "Frozen", drawn in a corner
+        self.background = QColor("#101418")
+        self.frames_painted = 0
+        self._painted_key = None
+        self.image_key = None  # identifies the image shown (frame number...), to count distinct paints
+
+    def set_image(self, image: np.ndarray | None, pixel_order: str = "bgr", key=None) -> None:
+        """GUI thread. Show ``image`` (kept referenced; it must not be written to afterwards)."""
+        self._array = image
+        self._image = None if image is None else to_qimage(image, pixel_order)
+        self.image_key = key
+        self._layout()
+        self.update()
+
+    def has_image(self) -> bool:
+        return self._image is not None
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        self._mirrored = mirrored
+        self.update()
+
+    def set_badge(self, text: str) -> None:
+        self.badge = text
+        self._layout()
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        self._layout()
+        self.resized.emit(event.size())
+        super().resizeEvent(event)
+
+    def _layout(self) -> None:
+        metrics = QFontMetrics(self._badge_font())
+        self._badge_rect = QRect(0, 0, metrics.horizontalAdvance(self.badge) + 24, metrics.height() + 12)
+        self._badge_rect.moveTopRight(QPoint(self.width() - 12, 12))
+        if self._image is None:
+            self._target = QRect()
+            return
+        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        x = (self.width() - size.width()) // 2
+        y = (self.height() - size.height()) // 2
+        self._target = QRect(x, y, size.width(), size.height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background)
+        if self._image is None:
+            self._paint_placeholder(painter)
+        else:
+            self._paint_image(painter)
+        if self.badge:
+            self._paint_badge(painter)
+        painter.end()
+
+    def _paint_image(self, painter: QPainter) -> None:
+        if self._image.size() != self._target.size():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._mirrored:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
+        painter.drawImage(self._target, self._image)
+        painter.resetTransform()
+        if self.image_key != self._painted_key:
+            self._painted_key = self.image_key
+            self.frames_painted += 1
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#9aa5b1"))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        painter.setFont(font)
+        painter.drawText(self.rect().adjusted(24, 24, -24, -24), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                         self.placeholder)
+
+    def _badge_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        painter.setFont(self._badge_font())
+        painter.fillRect(self._badge_rect, QColor(200, 40, 40, 220))
+        painter.setPen(QColor("white"))
+        painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self.badge)

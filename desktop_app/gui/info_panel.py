@@ -1,0 +1,116 @@
+"""Small read-outs: the provider that really runs (and why it fell back), the model, latency."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..core.classifier import ModelDescription
+from ..core.live_stats import LiveStats
+from ..core.providers import DISPLAY_NAMES
+
+
+class ProviderBadge(QWidget):
+    """A coloured pill naming the execution provider, and the fallback reason beneath it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pill = QLabel()
+        self.pill.setObjectName("providerPill")
+        self.reason = QLabel()
+        self.reason.setObjectName("fallbackReason")
+        self.reason.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.reason)
+        self._provider: str | None = None
+        self._fallback: str | None = None
+        self.retranslate()
+
+    def set_provider(self, provider: str | None, fallback_reason: str | None) -> None:
+        self._provider, self._fallback = provider, fallback_reason
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._provider is None:
+            self.pill.setText(self.tr("Loading model…"))
+            self.pill.setProperty("kind", "loading")
+        else:
+            name = DISPLAY_NAMES.get(self._provider, self._provider)
+            self.pill.setText(self.tr("Running on %1").replace("%1", name))
+            self.pill.setProperty("kind", "fallback" if self._fallback else self._provider)
+        self.pill.style().unpolish(self.pill)
+        self.pill.style().polish(self.pill)
+        self.reason.setVisible(bool(self._fallback))
+        self.reason.setText(self.tr("Fell back: %1").replace("%1", self._fallback or ""))
+
+
+class ModelInfoLabel(QLabel):
+    """Model name, input size/layout/type and the preprocessing in force."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("modelInfo")
+        self._description: ModelDescription | None = None
+
+    def set_description(self, description: ModelDescription | None) -> None:
+        self._description = description
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        d = self._description
+        if d is None:
+            self.setText(self.tr("No model loaded"))
+            return
+        cfg = d.preprocessing
+        lines = [
+            f"<b>{d.name}</b>",
+            self.tr("Input: %1×%2 %3 %4").replace("%1", str(cfg.width)).replace("%2", str(cfg.height))
+            .replace("%3", d.input.layout).replace("%4", d.input.dtype),
+            self.tr("Preprocessing: %1, %2, %3").replace("%1", cfg.normalize)
+            .replace("%2", cfg.channel_order.upper()).replace("%3", cfg.resize),
+            self.tr("Output: %1").replace("%1", self.tr("probabilities") if d.output_kind == "probabilities"
+                                         else self.tr("logits → softmax")),
+        ]
+        lines += [f"<span style='color:#b35900'>{w}</span>" for w in d.warnings]
+        self.setText("<br>".join(lines))
+
+
+class LatencyPanel(QLabel):
+    """Per-stage latency and rates; refreshed by the window's slow timer, not per frame."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("latency")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._stats: LiveStats | None = None
+        self._live = False
+
+    def show_stats(self, stats: LiveStats, live: bool) -> None:
+        self._stats, self._live = stats, live
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        stats = self._stats
+        if stats is None or not stats.has_results():
+            self.setText(self.tr("Latency: waiting for the first result"))
+            return
+        stages = stats.stage_p50()
+        total = stats.summary("capture_to_result")
+        stage_line = self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms")
+        for i, name in enumerate(("capture", "preprocess", "inference", "postprocess"), start=1):
+            stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
+        lines = [stage_line]
+        if self._live:
+            lines.append(
+                self.tr("Camera %1 fps · Inference %2 fps · Dropped %3").replace("%1", f"{stats.camera_fps():.1f}")
+                .replace("%2", f"{stats.inference_fps():.1f}").replace("%3", str(stats.frames_dropped))
+            )
+            lines.append(
+                self.tr("Frame to result: p50 %1 ms · p95 %2 ms").replace("%1", f"{total['p50']:.0f}")
+                .replace("%2", f"{total['p95']:.0f}")
+            )
+        self.setText("<br>".join(lines))

@@ -1,0 +1,74 @@
+"""Menus, actions and keyboard shortcuts of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """Create the actions (also active in presenter mode, where the menu bar is hidden)."""
+    specs = {
+        "open": (QKeySequence.StandardKey.Open, window.choose_pictures),
+        "open_folder": ("Ctrl+Shift+O", window.choose_folder),
+        "open_model": ("Ctrl+M", window.choose_model),
+        "open_labels": ("Ctrl+L", window.choose_labels),
+        "open_video": ("Ctrl+Shift+V", window.choose_video),
+        "paste": (QKeySequence.StandardKey.Paste, window.paste),
+        "screenshot": ("Ctrl+S", lambda: window.save_screenshot()),
+        "export": ("Ctrl+E", lambda: window.export_csv()),
+        "quit": (QKeySequence.StandardKey.Quit, window.close),
+        "presenter": ("F11", window.toggle_presenter),
+        "leave_presenter": ("Esc", window.leave_presenter),
+        "freeze": ("Space", window.toggle_frozen),
+        "mirror": ("M", window.toggle_mirror),
+        "next_camera": ("C", window.next_camera),
+        "open_presenter": ("O", window.choose_pictures),
+        "about": (None, window.show_about),
+    }
+    actions = {}
+    for name, (shortcut, handler) in specs.items():
+        action = QAction(window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(handler)
+        window.addAction(action)  # shortcuts keep working when the menu bar is hidden
+        actions[name] = action
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu("")
+    for name in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
+                 "screenshot", "export", None, "quit"):
+        window.file_menu.addSeparator() if name is None else window.file_menu.addAction(actions[name])
+    window.view_menu = bar.addMenu("")
+    for name in ("presenter", "freeze", "mirror", "next_camera"):
+        window.view_menu.addAction(actions[name])
+    window.help_menu = bar.addMenu("")
+    window.help_menu.addAction(actions["about"])
+    return actions
+
+
+def retranslate_menus(window) -> None:
+    texts = {
+        "open": QCoreApplication.translate("Menus", "&Open pictures…"),
+        "open_folder": QCoreApplication.translate("Menus", "Open a &folder…"),
+        "open_model": QCoreApplication.translate("Menus", "Open &model…"),
+        "open_labels": QCoreApplication.translate("Menus", "Open &labels…"),
+        "open_video": QCoreApplication.translate("Menus", "Play a &video file…"),
+        "paste": QCoreApplication.translate("Menus", "&Paste picture"),
+        "screenshot": QCoreApplication.translate("Menus", "Save &screenshot…"),
+        "export": QCoreApplication.translate("Menus", "&Export results as CSV…"),
+        "quit": QCoreApplication.translate("Menus", "&Quit"),
+        "presenter": QCoreApplication.translate("Menus", "&Presenter mode"),
+        "leave_presenter": QCoreApplication.translate("Menus", "Leave presenter mode"),
+        "freeze": QCoreApplication.translate("Menus", "&Freeze frame"),
+        "mirror": QCoreApplication.translate("Menus", "&Mirror"),
+        "next_camera": QCoreApplication.translate("Menus", "&Next camera"),
+        "open_presenter": QCoreApplication.translate("Menus", "Open pictures"),
+        "about": QCoreApplication.translate("Menus", "&About Synset"),
+    }
+    for name, text in texts.items():
+        window.actions[name].setText(text)
+    window.file_menu.setTitle(QCoreApplication.translate("Menus", "&File"))
+    window.view_menu.setTitle(QCoreApplication.translate("Menus", "&View"))
+    window.help_menu.setTitle(QCoreApplication.translate("Menus", "&Help"))

@@ -1,0 +1,97 @@
+"""Results of a dropped folder: progress, a list to step through, CSV export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .worker import FileResult
+
+
+class ResultsPanel(QWidget):
+    result_selected = Signal(object)  # FileResult
+    export_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.results: list[FileResult] = []
+        self.table = QTableWidget(0, 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.currentCellChanged.connect(self._on_current_changed)
+        self.progress = QProgressBar()
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.export = QPushButton()
+        self.export.clicked.connect(self.export_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel)
+        row.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Picture"), self.tr("Top class"), self.tr("Probability")])
+        self.cancel.setText(self.tr("Stop"))
+        self.export.setText(self.tr("Export CSV…"))
+        self.progress.setFormat(self.tr("%v of %m pictures"))
+        for row, result in enumerate(self.results):
+            if result.error:
+                self.table.item(row, 1).setText(self.tr("Error: %1").replace("%1", result.error))
+
+    def start(self, total: int) -> None:
+        self.results = []
+        self.table.setRowCount(0)
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.cancel.setEnabled(True)
+        self.export.setEnabled(False)
+
+    def add(self, result: FileResult) -> None:
+        self.results.append(result)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(Path(result.path).name))
+        self.table.item(row, 0).setToolTip(result.path)
+        if result.classification is not None:
+            best = result.classification.top[0]
+            label, probability = best.label, f"{best.probability * 100:.1f}%"
+        else:
+            label, probability = self.tr("Error: %1").replace("%1", result.error or ""), ""
+        self.table.setItem(row, 1, QTableWidgetItem(label))
+        item = QTableWidgetItem(probability)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, 2, item)
+        self.progress.setValue(len(self.results))
+        self.export.setEnabled(True)
+        if row == 0:
+            self.table.setCurrentCell(0, 0)
+
+    def finish(self) -> None:
+        self.cancel.setEnabled(False)
+
+    def _on_current_changed(self, row: int, *_args) -> None:
+        if 0 <= row < len(self.results):
+            self.result_selected.emit(self.results[row])

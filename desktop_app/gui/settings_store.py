@@ -1,0 +1,57 @@
+"""A thin typed adapter between :class:`AppSettings` and QSettings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..core.settings import AppSettings
+
+ORGANIZATION = "Synset"
+APPLICATION = "Synset"
+
+
+class SettingsStore:
+    """``path`` given: an INI file there (tests, portable use); else the platform's usual place."""
+
+    def __init__(self, path: str | None = None):
+        if path:
+            self._qs = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    def load(self) -> AppSettings:
+        """Stored values, JSON-encoded so types survive every backend; bad entries fall back."""
+        values = {}
+        for f in fields(AppSettings):
+            raw = self._qs.value(f"app/{f.name}")
+            if raw is None:
+                continue
+            try:
+                value = json.loads(raw)
+            except (TypeError, json.JSONDecodeError):
+                continue
+            values[f.name] = tuple(value) if isinstance(value, list) else value
+        try:
+            return AppSettings(**values).sanitized()
+        except TypeError:
+            return AppSettings()
+
+    def save(self, settings: AppSettings) -> None:
+        for name, value in asdict(settings).items():
+            self._qs.setValue(f"app/{name}", json.dumps(value))
+        self._qs.sync()
+
+    def load_geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.sync()

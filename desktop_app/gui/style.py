@@ -1,0 +1,26 @@
+"""Style sheets: the everyday look, and presenter mode (large, high contrast, dark)."""
+
+from __future__ import annotations
+
+NORMAL = """
+QLabel#providerPill { border-radius: 10px; padding: 4px 12px; font-weight: bold; color: white; background: #57606a; }
+QLabel#providerPill[kind="cpu"] { background: #2da44e; }
+QLabel#providerPill[kind="cuda"], QLabel#providerPill[kind="directml"] { background: #1f6feb; }
+QLabel#providerPill[kind="fallback"] { background: #bf8700; }
+QLabel#fallbackReason { color: #9a6700; }
+QLabel#defaultMarker { color: #1a7f37; }
+QLabel#defaultMarker[overridden="true"] { color: #bc4c00; font-weight: bold; }
+QLabel#latency { color: #424a53; }
+"""
+
+PRESENTER = NORMAL + """
+QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
+QLabel { color: #f0f6fc; }
+QLabel#providerPill { font-size: 22pt; padding: 8px 22px; border-radius: 20px; }
+QLabel#fallbackReason { color: #ffb000; font-size: 18pt; }
+QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
+QLabel#latency { font-size: 16pt; color: #c9d1d9; }
+QStatusBar { color: #f0f6fc; font-size: 14pt; }
+"""
+
+PRESENTER_FONT_SCALE = 2.4

@@ -1,0 +1,165 @@
+"""Ranked top-k bars: readable names, percentages, the winner emphasised, animated smoothly.
+
+Text is laid out when a result arrives or the widget resizes; ``paintEvent`` only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..core.postprocess import Prediction
+
+ANIMATION_MS = 16
+EASING = 0.3  # share of the remaining distance covered per animation tick
+
+
+@dataclass
+class _Row:
+    key: str
+    label: str  # elided to fit
+    percent: str
+    target: float
+    shown: float
+    label_rect: QRectF
+    percent_rect: QRectF
+    track: QRectF
+
+
+@dataclass(frozen=True)
+class ChartTheme:
+    text: QColor
+    muted: QColor
+    track: QColor
+    bar: QColor
+    winner: QColor
+    background: QColor | None = None
+
+
+LIGHT = ChartTheme(QColor("#1b1f24"), QColor("#57606a"), QColor("#e4e8ec"), QColor("#8aa4c0"), QColor("#1f6feb"))
+PRESENTER = ChartTheme(QColor("#ffffff"), QColor("#d0d7de"), QColor("#2d333b"), QColor("#6e9bd1"),
+                       QColor("#ffb000"), QColor("#0d1117"))
+
+
+class TopKChart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        self._predictions: tuple[Prediction, ...] = ()
+        self._rows: list[_Row] = []
+        self._shown: dict[str, float] = {}
+        self.theme = LIGHT
+        self.font_scale = 1.0
+        self.empty_text = ""
+        self._base_font, self._winner_font = self._fonts()
+        self._timer = QTimer(self)
+        self._timer.setInterval(ANIMATION_MS)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def predictions(self) -> tuple[Prediction, ...]:
+        return self._predictions
+
+    def set_predictions(self, predictions: tuple[Prediction, ...], animate: bool = True) -> None:
+        """GUI thread, on each result: lay out rows; bars then glide to their new lengths."""
+        self._predictions = tuple(predictions)
+        if not animate:
+            self._shown = {}
+        self._layout(animate)
+        if animate and self._rows:
+            self._timer.start()
+        self.update()
+
+    def set_presentation(self, theme: ChartTheme, font_scale: float) -> None:
+        self.theme, self.font_scale = theme, font_scale
+        self._layout(animate=False)
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        self._layout(animate=False)
+        super().resizeEvent(event)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        base = QFont(self.font())
+        base.setPointSizeF(max(6.0, base.pointSizeF() * self.font_scale * 1.15))
+        winner = QFont(base)
+        winner.setBold(True)
+        winner.setPointSizeF(base.pointSizeF() * 1.15)
+        return base, winner
+
+    def _layout(self, animate: bool) -> None:
+        rows = []
+        count = max(1, len(self._predictions))
+        margin = 8 * self.font_scale
+        base, winner = self._base_font, self._winner_font = self._fonts()
+        # Rows share the height, but never spread further apart than reads as one list.
+        compact = QFontMetrics(winner).height() * 2.9
+        slot = max(24.0, min((self.height() - 2 * margin) / count, compact))
+        for rank, p in enumerate(self._predictions):
+            font = winner if rank == 0 else base
+            metrics = QFontMetrics(font)
+            top = margin + rank * slot
+            text_h = metrics.height()
+            bar_h = min(max(8.0, slot - text_h - 10 * self.font_scale), 28 * self.font_scale)
+            percent = f"{p.probability * 100:.1f}%"
+            percent_w = metrics.horizontalAdvance("100.0%") + 4
+            width = self.width() - 2 * margin
+            label_w = max(10, int(width - percent_w - 8))
+            key = f"{p.index}"
+            previous = self._shown.get(key, 0.0) if animate else p.probability
+            rows.append(_Row(
+                key=key,
+                label=metrics.elidedText(p.label, Qt.TextElideMode.ElideRight, label_w),
+                percent=percent,
+                target=p.probability,
+                shown=previous,
+                label_rect=QRectF(margin, top, label_w, text_h),
+                percent_rect=QRectF(margin + width - percent_w, top, percent_w, text_h),
+                track=QRectF(margin, top + text_h + 3, width, bar_h),
+            ))
+        self._rows = rows
+        self._shown = {row.key: row.shown for row in rows}
+
+    def _step(self) -> None:
+        moving = False
+        for row in self._rows:
+            gap = row.target - row.shown
+            if abs(gap) > 0.002:
+                row.shown += gap * EASING
+                moving = True
+            else:
+                row.shown = row.target
+            self._shown[row.key] = row.shown
+        if not moving:
+            self._timer.stop()
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme = self.theme
+        if theme.background is not None:
+            painter.fillRect(self.rect(), theme.background)
+        base, winner = self._base_font, self._winner_font
+        if not self._rows:
+            painter.setPen(theme.muted)
+            painter.setFont(base)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+        for rank, row in enumerate(self._rows):
+            painter.setFont(winner if rank == 0 else base)
+            painter.setPen(theme.text if rank == 0 else theme.muted)
+            painter.drawText(row.label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, row.label)
+            painter.drawText(row.percent_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.percent)
+            radius = row.track.height() / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.track)
+            painter.drawRoundedRect(row.track, radius, radius)
+            fill = QRectF(row.track)
+            fill.setWidth(max(row.track.height(), row.track.width() * min(1.0, row.shown)))
+            painter.setBrush(theme.winner if rank == 0 else theme.bar)
+            painter.drawRoundedRect(fill, radius, radius)
+        painter.end()

@@ -1,0 +1,232 @@
+"""The one long-lived inference worker: owns the session on its own thread.
+
+Latest frame wins: the capture thread leaves frames in a one-place mailbox and wakes the worker;
+a frame that arrives while another waits replaces it (counted as dropped). Every result carries
+the model generation and source id, so the GUI can ignore stale ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import onnxruntime as ort
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.classifier import Classification, Classifier, ModelDescription
+from ..core.decode import decode_file
+from ..core.errors import SynsetError
+from ..core.frames import Frame, LatestSlot
+from ..core.preprocessing import PreprocessConfig, PreprocessOverrides
+from ..core.providers import ProviderChoice, installed_kinds
+from ..core.smoothing import ProbabilitySmoother
+
+SHUTDOWN_TIMEOUT_MS = 800
+
+
+@dataclass(frozen=True)
+class ModelRequest:
+    """Everything that decides how frames are classified; a new generation makes old results stale."""
+
+    generation: int
+    model_path: str | None
+    labels_path: str | None
+    overrides: PreprocessOverrides
+    choice: ProviderChoice
+    top_k: int
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    generation: int
+    description: ModelDescription
+    model_defaults: PreprocessConfig
+    provider: str
+    fallback_reason: str | None
+    installed_providers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LiveResult:
+    generation: int
+    frame_number: int
+    source_id: int
+    captured_at: float
+    decode_ms: float
+    classification: Classification
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One picture of a dropped file or folder; ``image`` is read-only RGB for display."""
+
+    job_id: int
+    index: int
+    total: int
+    path: str
+    classification: Classification | None
+    error: str | None
+    image: np.ndarray | None
+
+
+class InferenceWorker(QObject):
+    """Lives on the worker thread; its slots run there. Talks to the GUI only through signals."""
+
+    model_loaded = Signal(object)  # LoadedModel
+    model_failed = Signal(int, str)  # generation, reason
+    prediction_ready = Signal(object)  # LiveResult
+    file_classified = Signal(object)  # FileResult
+    files_finished = Signal(int)  # job id
+    inference_failed = Signal(str)
+
+    def __init__(self, slot: LatestSlot):
+        super().__init__()
+        self.slot = slot
+        self.cancelled_job = 0  # written by the GUI thread; a plain int store is atomic
+        self._classifier: Classifier | None = None
+        self._request: ModelRequest | None = None
+        self._smoother: ProbabilitySmoother | None = None
+
+    @Slot(object)
+    def load(self, request: ModelRequest) -> None:
+        """Worker thread. Reloads the session only when the model or provider changed."""
+        previous, self._request = self._request, request
+        try:
+            if self._classifier is not None and _same_session(previous, request):
+                self._classifier = self._classifier.reconfigured(request.overrides, request.top_k, request.labels_path)
+            else:
+                self._classifier = None  # release the old session before creating the next one
+                self._classifier = Classifier.load(
+                    request.model_path, request.labels_path, request.overrides, request.choice, request.top_k
+                )
+        except SynsetError as exc:
+            self.model_failed.emit(request.generation, str(exc))
+            return
+        self._emit_loaded(request.generation)
+
+    @Slot(bool)
+    def set_smoothing(self, enabled: bool) -> None:
+        self._smoother = ProbabilitySmoother() if enabled else None
+
+    @Slot()
+    def process_pending(self) -> None:
+        """Worker thread. Classify the newest waiting frame, if any (extra wake-ups are no-ops)."""
+        frame = self.slot.take()
+        if frame is None or self._classifier is None or self._request is None:
+            return
+        try:
+            result = self._classifier.classify(frame.image, frame.pixel_order, smoother=self._smoother)
+        except SynsetError as exc:
+            self.inference_failed.emit(str(exc))
+            return
+        self.prediction_ready.emit(
+            LiveResult(self._request.generation, frame.number, frame.source_id, frame.captured_at,
+                       frame.decode_ms, result)
+        )
+
+    @Slot(int, list)
+    def classify_files(self, job_id: int, paths: list[str]) -> None:
+        """Worker thread. One picture at a time; a newer job (or a cancel) stops this one."""
+        for index, path in enumerate(paths):
+            if self.cancelled_job >= job_id or self._classifier is None:
+                break
+            self.file_classified.emit(self._classify_file(job_id, index, len(paths), path))
+            self.process_pending()  # a live frame waiting meanwhile is not starved
+        self.files_finished.emit(job_id)
+
+    @Slot(int, str, object)
+    def classify_array(self, job_id: int, name: str, image: np.ndarray) -> None:
+        """Worker thread: a picture already in memory (the clipboard)."""
+        if self._classifier is not None:
+            try:
+                result = self._classifier.classify(image, "rgb")
+                self.file_classified.emit(FileResult(job_id, 0, 1, name, result, None, image))
+            except SynsetError as exc:
+                self.file_classified.emit(FileResult(job_id, 0, 1, name, None, str(exc), None))
+        self.files_finished.emit(job_id)
+
+    def _classify_file(self, job_id: int, index: int, total: int, path: str) -> FileResult:
+        try:
+            image = decode_file(path)
+            image.flags.writeable = False
+            result = self._classifier.classify(image, "rgb")
+        except SynsetError as exc:
+            return FileResult(job_id, index, total, path, None, str(exc), None)
+        return FileResult(job_id, index, total, path, result, None, image)
+
+    def _emit_loaded(self, generation: int) -> None:
+        engine = self._classifier.engine
+        available = installed_kinds(ort.get_available_providers())
+        self.model_loaded.emit(
+            LoadedModel(generation, self._classifier.description, self._classifier.default_preprocessing(),
+                        engine.provider, engine.fallback_reason, tuple(available))
+        )
+
+
+def _same_session(previous: ModelRequest | None, request: ModelRequest) -> bool:
+    return previous is not None and (previous.model_path, previous.choice) == (request.model_path, request.choice)
+
+
+class InferenceService(QObject):
+    """GUI-thread handle on the worker thread: submit frames, load models, classify files, stop."""
+
+    _wake = Signal()
+    _load = Signal(object)
+    _files = Signal(int, list)
+    _array = Signal(int, str, object)
+    _smoothing = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.slot = LatestSlot()
+        self._thread = QThread()
+        self._thread.setObjectName("inference")
+        self.worker = InferenceWorker(self.slot)
+        self.worker.moveToThread(self._thread)
+        self._wake.connect(self.worker.process_pending)
+        self._load.connect(self.worker.load)
+        self._files.connect(self.worker.classify_files)
+        self._array.connect(self.worker.classify_array)
+        self._smoothing.connect(self.worker.set_smoothing)
+        self._job = 0
+        self._thread.start()
+
+    @property
+    def frames_dropped(self) -> int:
+        return self.slot.dropped
+
+    def submit(self, frame: Frame) -> None:
+        """Any thread (the capture thread calls it directly): leave the frame and wake the worker."""
+        self.slot.put(frame)
+        self._wake.emit()
+
+    def load(self, request: ModelRequest) -> None:
+        self.slot.clear()
+        self._load.emit(request)
+
+    def set_smoothing(self, enabled: bool) -> None:
+        self._smoothing.emit(enabled)
+
+    def classify_files(self, paths: list[str]) -> int:
+        """Start a job (cancelling any running one); returns its id for matching results."""
+        self.cancel_files()
+        self._job += 1
+        self._files.emit(self._job, list(paths))
+        return self._job
+
+    def classify_array(self, name: str, image: np.ndarray) -> int:
+        self.cancel_files()
+        self._job += 1
+        image.flags.writeable = False
+        self._array.emit(self._job, name, image)
+        return self._job
+
+    def cancel_files(self) -> None:
+        self.worker.cancelled_job = self._job
+
+    def shutdown(self) -> bool:
+        """Stop the worker thread; True if it ended within the timeout."""
+        self.cancel_files()
+        self.slot.clear()
+        self._thread.quit()
+        return self._thread.wait(SHUTDOWN_TIMEOUT_MS)

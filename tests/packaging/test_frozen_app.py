@@ -1,0 +1,127 @@
+"""Build the frozen app from packaging/synset.spec and prove it runs: self-test, classify, and the window.
+
+Slow (one PyInstaller build per session, ~15 s warm to ~2 min cold on 2 cores): marked ``packaging`` and run with
+``pytest -m packaging tests/packaging``. Skipped when PyInstaller is not installed (``pip install ".[package]"``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.packaging
+
+pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install '.[package]' to build the frozen app")
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "synset.spec"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+BUILD_TIMEOUT_S = 600
+RUN_TIMEOUT_S = 120
+
+# Any of these in a frozen run's output means a module, library or Qt plug-in did not make it into the bundle.
+FAILURE_MARKERS = (
+    "Traceback",
+    "ModuleNotFoundError",
+    "ImportError",
+    "Could not load the Qt platform plugin",
+    "qt.qpa.plugin",
+    "Failed to execute script",
+)
+# ImageNet's domestic-cat classes (tabby, tiger cat, Persian, Siamese, Egyptian cat).
+CAT_WNIDS = ("n02123045", "n02123159", "n02123394", "n02123597", "n02124075")
+PROVIDERS = ("CPU", "DirectML", "CUDA")
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """``dist/Synset`` of one fresh build into a temporary folder."""
+    base = tmp_path_factory.mktemp("frozen")
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm",
+        "--distpath", str(base / "dist"), "--workpath", str(base / "build"), str(SPEC),
+    ]
+    try:
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"PyInstaller build took over {BUILD_TIMEOUT_S} s")
+    if done.returncode != 0:
+        pytest.fail(f"PyInstaller build failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}")
+    folder = base / "dist" / "Synset"
+    assert folder.is_dir(), f"no one-folder bundle at {folder}"
+    return folder
+
+
+def _run(exe: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}  # no help from the source tree
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        return subprocess.run(
+            [str(exe), *args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
+            errors="replace", timeout=RUN_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{exe.name} {' '.join(args)} did not finish within {RUN_TIMEOUT_S} s")
+
+
+def _assert_clean(done: subprocess.CompletedProcess, what: str) -> str:
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, f"{what} exited {done.returncode}:\n{output}"
+    for marker in FAILURE_MARKERS:
+        assert marker not in output, f"{what} printed {marker!r}:\n{output}"
+    return output
+
+
+def test_bundle_layout(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (bundle / f"synset-cli{EXE_SUFFIX}").is_file()
+    assert (bundle / f"Synset{EXE_SUFFIX}").is_file()
+    assert (internal / "models" / "efficientnet-lite0.onnx").is_file()
+    assert (internal / "models" / "efficientnet-lite0.json").is_file()
+    assert (internal / "resources" / "labels" / "imagenet-1k.txt").is_file()
+    assert (internal / "resources" / "samples" / "chelsea.jpg").is_file()
+    capi = internal / "onnxruntime" / "capi"
+    shared = "onnxruntime_providers_shared" + (".dll" if sys.platform == "win32" else ".so")
+    assert (capi / shared).is_file(), f"ONNX Runtime's provider bridge {shared} is not in {capi}"
+    # Only the Qt translations the app has a UI language for, and none of the excluded Qt modules.
+    qm = {p.name for p in internal.rglob("PySide6/**/translations/*.qm")}
+    assert qm <= {"qt_en.qm", "qtbase_en.qm", "qt_zh_TW.qm", "qtbase_zh_TW.qm"}, sorted(qm)
+    assert not list((internal / "PySide6").glob("QtNetwork*")), "QtNetwork should be excluded"
+    assert not (internal / "tkinter").exists()
+
+
+def test_frozen_self_test(bundle: Path, tmp_path: Path) -> None:
+    done = _run(bundle / f"synset-cli{EXE_SUFFIX}", "--self-test", cwd=tmp_path)
+    output = _assert_clean(done, "synset-cli --self-test")
+    assert "self-test passed" in output, output
+    assert any(wnid in output for wnid in CAT_WNIDS), f"the sample photo was not classified as a cat:\n{output}"
+    assert re.search(r" on (%s)\b" % "|".join(PROVIDERS), output), f"no provider named:\n{output}"
+    assert "platform plugin 'offscreen' loaded" in output, output
+
+
+def test_frozen_classify_json(bundle: Path, tmp_path: Path) -> None:
+    photo = ROOT / "tests" / "data" / "coffee.jpg"
+    done = _run(bundle / f"synset-cli{EXE_SUFFIX}", "classify", str(photo), "--json", cwd=tmp_path)
+    _assert_clean(done, "synset-cli classify --json")
+    document = json.loads(done.stdout)
+    assert document["provider"], document
+    best = document["results"][0]["top"][0]
+    assert best["label"] == "espresso", best
+    # The model came from inside the bundle, not from the source tree.
+    assert Path(document["model"]["path"]).resolve().is_relative_to(bundle.resolve()), document["model"]["path"]
+
+
+def test_frozen_gui_snapshot(bundle: Path, tmp_path: Path) -> None:
+    if not (ROOT / "desktop_app" / "gui" / "app.py").is_file():
+        pytest.skip("desktop_app/gui/app.py does not exist yet: no window to snapshot")
+    snapshot = tmp_path / "s.png"
+    done = _run(bundle / f"Synset{EXE_SUFFIX}", "--snapshot", str(snapshot), cwd=tmp_path)
+    _assert_clean(done, "Synset --snapshot")
+    assert snapshot.is_file() and snapshot.stat().st_size > 0, "no snapshot written"
+    assert snapshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", "the snapshot is not a PNG"
