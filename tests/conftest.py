@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TESTS = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS))  # for model_factory
+sys.path.insert(0, str(TESTS / "gui"))  # for conftest_gui
 
 import pytest  # noqa: E402
 
@@ -19,3 +20,12 @@ DATA = TESTS / "data"
 @pytest.fixture(scope="session")
 def photos() -> dict[str, Path]:
     return {name: DATA / f"{name}.jpg" for name in ("chelsea", "coffee", "grace_hopper")}
+
+
+@pytest.fixture(scope="session")
+def video_file(tmp_path_factory) -> Path:
+    """A real 1280×720 30 fps MPEG-4 file (3 s), written by the repository's own tool."""
+    sys.path.insert(0, str(TESTS.parent / "tools"))
+    from make_demo_video import write_video
+
+    return write_video(tmp_path_factory.mktemp("video") / "demo.mp4", seconds=3, fps=30)

@@ -66,6 +66,7 @@ class CaptureController(QObject):
         thread, self._thread = self._thread, None
         if thread is None:
             return
+        self._source_id += 1  # whatever the stopped source still has queued is now stale
         thread.stop()
         if wait:
             thread.join(STOP_WAIT_S)

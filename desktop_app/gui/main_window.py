@@ -215,13 +215,17 @@ class MainWindow(QMainWindow):
         if generation != self._generation:
             return
         self.show_error(self.tr("The model could not be used: %1").replace("%1", reason), dialog=True)
-        if self._loaded is not None and self.settings.model_path != self._loaded.description.path:
-            # keep running on the model that worked
-            self.settings = replace(self.settings, model_path=self._loaded.description.path)
-            self.request_model()
-        else:
-            self.badge.set_provider(self._loaded.provider if self._loaded else None,
-                                    self._loaded.fallback_reason if self._loaded else None)
+        loaded = self._loaded
+        if loaded is None:
+            self.badge.set_provider(None, None)
+            return
+        # The worker keeps running the last model that worked: make the settings say so again.
+        self._generation = loaded.generation
+        self.settings = replace(self.settings, **loaded.settings_fields)
+        self.badge.set_provider(loaded.provider, loaded.fallback_reason)
+        self.controls.show_settings(self.settings)
+        self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,
+                                               self.settings.overrides)
 
     @Slot(str)
     def _on_worker_inference_failed(self, reason: str) -> None:

@@ -38,12 +38,25 @@ class ModelRequest:
 
 @dataclass(frozen=True)
 class LoadedModel:
-    generation: int
+    request: ModelRequest
     description: ModelDescription
     model_defaults: PreprocessConfig
     provider: str
     fallback_reason: str | None
     installed_providers: tuple[str, ...]
+
+    @property
+    def generation(self) -> int:
+        return self.request.generation
+
+    @property
+    def settings_fields(self) -> dict:
+        """The settings this model was loaded with, to restore them after a failed switch."""
+        r = self.request
+        return {
+            "model_path": r.model_path, "labels_path": r.labels_path, "provider": r.choice.kind,
+            "device_id": r.choice.device_id, "top_k": r.top_k, **vars(r.overrides),
+        }
 
 
 @dataclass(frozen=True)
@@ -89,20 +102,22 @@ class InferenceWorker(QObject):
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
-        """Worker thread. Reloads the session only when the model or provider changed."""
-        previous, self._request = self._request, request
+        """Worker thread. Reloads the session only when the model or provider changed; if the new
+        request fails, the previous classifier keeps running (the GUI is told why)."""
         try:
-            if self._classifier is not None and _same_session(previous, request):
-                self._classifier = self._classifier.reconfigured(request.overrides, request.top_k, request.labels_path)
+            if self._classifier is not None and _same_session(self._request, request):
+                classifier = self._classifier.reconfigured(request.overrides, request.top_k, request.labels_path)
             else:
-                self._classifier = None  # release the old session before creating the next one
-                self._classifier = Classifier.load(
+                classifier = Classifier.load(
                     request.model_path, request.labels_path, request.overrides, request.choice, request.top_k
                 )
         except SynsetError as exc:
             self.model_failed.emit(request.generation, str(exc))
             return
-        self._emit_loaded(request.generation)
+        self._classifier, self._request = classifier, request
+        if self._smoother is not None:
+            self._smoother.reset()
+        self._emit_loaded(request)
 
     @Slot(bool)
     def set_smoothing(self, enabled: bool) -> None:
@@ -154,11 +169,11 @@ class InferenceWorker(QObject):
             return FileResult(job_id, index, total, path, None, str(exc), None)
         return FileResult(job_id, index, total, path, result, None, image)
 
-    def _emit_loaded(self, generation: int) -> None:
+    def _emit_loaded(self, request: ModelRequest) -> None:
         engine = self._classifier.engine
         available = installed_kinds(ort.get_available_providers())
         self.model_loaded.emit(
-            LoadedModel(generation, self._classifier.description, self._classifier.default_preprocessing(),
+            LoadedModel(request, self._classifier.description, self._classifier.default_preprocessing(),
                         engine.provider, engine.fallback_reason, tuple(available))
         )
 

@@ -1,0 +1,99 @@
+"""The command-line contract, on the bundled model and real photos, in a separate process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from model_factory import build_classifier
+
+CATS = {"tiger cat", "Egyptian cat", "tabby", "Persian cat", "Siamese cat"}
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def synset(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def photo_run(photos):
+    return synset("classify", photos["chelsea"], photos["coffee"], photos["grace_hopper"], "--json")
+
+
+def test_classify_json_gets_the_three_photos_right(photo_run):
+    assert photo_run.returncode == 0, photo_run.stderr
+    document = json.loads(photo_run.stdout)
+    tops = [r["top"][0] for r in document["results"]]
+    assert tops[0]["label"] in CATS and 281 <= tops[0]["index"] <= 285
+    assert (tops[1]["label"], tops[1]["index"]) == ("espresso", 967)
+    assert (tops[2]["label"], tops[2]["index"]) == ("military uniform", 652)
+    assert tops[1]["probability"] > 0.8
+
+
+def test_classify_json_document_shape(photo_run):
+    document = json.loads(photo_run.stdout)
+    assert document["provider"] == "cpu" and document["fallback_reason"] is None
+    model = document["model"]
+    assert model["input"] | {"shape": None} == {"name": "input", "layout": "NCHW", "dtype": "float32", "shape": None,
+                                               "batch": None, "height": 224, "width": 224}
+    assert model["preprocessing"]["normalize"] == "zero-central"
+    assert model["preprocessing"]["sources"]["normalize"] == "sidecar"
+    result = document["results"][1]
+    assert len(result["top"]) == 5 and set(result["timings_ms"]) == {"decode", "preprocess", "inference", "postprocess"}
+    assert all(set(p) >= {"index", "label", "probability"} and " " not in p["label"][:1] for p in result["top"])
+    assert not result["top"][0]["label"].startswith("n0")  # labels without the WordNet id
+
+
+def test_plain_output_reads_like_the_talk(photos):
+    run = synset("classify", photos["chelsea"], "--resize", "stretch", "--top-k", "3")
+    assert run.returncode == 0
+    assert "n02124075 Egyptian cat" in run.stdout and "%" in run.stdout
+
+
+def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
+    (tmp_path / "coffee.jpg").write_bytes(photos["coffee"].read_bytes())
+    (tmp_path / "zz-broken.png").write_bytes(b"not a png")
+    run = synset("classify", tmp_path, "--json")
+    assert run.returncode == 1
+    results = json.loads(run.stdout)["results"]
+    assert results[0]["top"][0]["label"] == "espresso"
+    assert "zz-broken.png" in results[1]["error"]
+    assert "Traceback" not in run.stderr and "zz-broken.png" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "args, reason",
+    [
+        (["classify"], "the following arguments are required"),
+        (["classify", "x.jpg", "--normalize", "weird"], "invalid choice"),
+        (["classify", "x.jpg", "--top-k", "0"], "must be at least 1"),
+        (["bench", "--model", "missing.onnx"], "Model file not found"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args, reason):
+    run = synset(*args)
+    assert run.returncode == 2
+    assert reason in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr
+
+
+def test_refused_model_exits_2_with_the_reason(tmp_path, photos):
+    model = build_classifier(tmp_path / "two.onnx", extra_input=True)
+    run = synset("classify", photos["coffee"], "--model", model)
+    assert run.returncode == 2 and "takes exactly one" in run.stderr
+
+
+def test_bench_json_contract():
+    run = synset("bench", "--iterations", "20", "--json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["provider"] == "cpu"
+    for key in ("raw_inference_ms", "pipeline_ms"):
+        assert set(report[key]) == {"p50", "p95"} and report[key]["p50"] > 0
+    assert set(report["stages_ms"]) == {"preprocess", "inference", "postprocess"}
+    expected = report["pipeline_ms"]["p50"] / report["raw_inference_ms"]["p50"]
+    assert report["overhead_ratio"] == pytest.approx(expected, rel=1e-3)

@@ -1,0 +1,40 @@
+"""Widget tests: real widgets on Qt's offscreen platform, the real model, isolated settings."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings_store import SettingsStore
+from desktop_app.gui.worker import InferenceService
+
+LOAD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def settings_path(tmp_path):
+    return str(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, settings_path):
+    """A shown main window whose model has loaded; closed (and its threads stopped) afterwards."""
+    windows = []
+
+    def make(settings: AppSettings | None = None) -> MainWindow:
+        store = SettingsStore(settings_path)
+        service = InferenceService()
+        window = MainWindow(settings or AppSettings(language="en"), store, service)
+        window.automated = True  # no modal dialogs in tests
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        with qtbot.waitSignal(service.worker.model_loaded, timeout=LOAD_TIMEOUT_MS):
+            window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()

@@ -1,0 +1,102 @@
+"""Live sources: a video file as the camera, worker round trips, closing while busy, failures."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from conftest_gui import settled
+
+from desktop_app.core.sources import CameraInfo, camera_backend
+
+
+def test_video_file_plays_as_a_camera(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000) as result:
+        window.start_video(str(video_file))
+    live = result.args[0]
+    assert live.source_id == window.capture.source_id and live.frame_number >= 1
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 20, timeout=15_000)
+    assert window.chart.predictions and window.view.frames_painted >= 10
+    assert window.stats.source_fps == 30.0
+    window._refresh_readout()
+    assert "Camera" in window.latency.text() and "fps" in window.latency.text()
+
+
+def test_results_of_an_old_source_are_ignored(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    window.set_frozen(True)
+    frozen_top = window.chart.predictions
+    qtbot.wait(300)  # frames keep arriving from the file but neither view nor chart changes
+    assert window.chart.predictions == frozen_top
+    window.set_frozen(False)
+    old_source = window.capture.source_id
+    window.start_video(str(video_file))
+    assert window.capture.source_id > old_source
+
+
+def test_closing_while_capturing_and_inferring_stops_within_a_second(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    capture_thread = window.capture._thread
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 1.0
+    assert window.worker_stopped and not capture_thread.is_alive()
+
+
+def test_a_camera_that_cannot_open_is_a_message(make_window, qtbot):
+    window = make_window()
+    ghost = CameraInfo("Ghost camera", 97, camera_backend())
+    with settled(qtbot, window.capture.source_failed, 15_000):
+        window.start_camera(ghost)
+    assert "Ghost camera" in window.statusBar().currentMessage()
+    assert window.isVisible()
+
+
+class _Sender(QObject):
+    wake = Signal()
+
+
+class _Echo(QObject):
+    echoed = Signal(object)
+
+    @Slot()
+    def on_wake(self):
+        self.echoed.emit(("result", 1))
+
+
+def test_queued_signals_across_threads_survive_a_stress_run(qtbot):
+    """Guards the PySide6 pin: 6.12.0 crashes here within seconds (refcount corruption)."""
+    thread = QThread()
+    echo = _Echo()
+    echo.moveToThread(thread)
+    thread.start()
+    sender = _Sender()
+    sender.wake.connect(echo.on_wake)
+    received = []
+    echo.echoed.connect(lambda r: received.append(r))
+    stop = threading.Event()
+
+    def hammer():
+        while not stop.is_set():
+            sender.wake.emit()
+            time.sleep(0.0002)
+
+    python_thread = threading.Thread(target=hammer, daemon=True)
+    python_thread.start()
+    timer = QTimer()
+    timer.timeout.connect(sender.wake.emit)
+    timer.start(0)
+    qtbot.wait(2000)
+    stop.set()
+    timer.stop()
+    python_thread.join()
+    thread.quit()
+    thread.wait(2000)
+    assert len(received) > 1000

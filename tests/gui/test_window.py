@@ -1,0 +1,164 @@
+"""The window end to end: drops, paste, folders, model switches, bad input, presenter, settings."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from model_factory import build_classifier
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from conftest_gui import settled
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.gui.settings_store import SettingsStore
+
+CATS = {"tiger cat", "Egyptian cat", "tabby", "Persian cat", "Siamese cat"}
+
+
+def drop(window, paths) -> None:
+    """What the OS sends: a drag entering the window (which must accept it), then the drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, event)
+
+
+def test_dropped_photo_is_ranked(make_window, qtbot, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [photos["coffee"]])
+    top = window.chart.predictions
+    assert top[0].label == "espresso" and len(top) == 5
+    assert window.view.has_image()
+    assert "CPU" in window.badge.pill.text()
+
+
+def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, photos, tmp_path):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 20_000):
+        drop(window, [photos["coffee"].parent])
+    results = window.results.results
+    assert [Path(r.path).name for r in results] == ["chelsea.jpg", "coffee.jpg", "grace_hopper.jpg"]
+    assert window.results.isVisible() and window.results.progress.value() == 3
+    window.results.table.setCurrentCell(1, 0)  # stepping through shows that picture's ranking
+    assert window.chart.predictions[0].label == "espresso"
+    out = tmp_path / "results.csv"
+    window.export_csv(str(out))
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["label_1"] for r in rows][1:] == ["espresso", "military uniform"]
+    assert rows[0]["label_1"] in CATS
+
+
+def test_unreadable_file_is_a_message_not_a_crash(make_window, qtbot, tmp_path, photos):
+    window = make_window()
+    bad = tmp_path / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8 not really a jpeg")
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [bad])
+    assert "broken.jpg" in window.statusBar().currentMessage()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [photos["coffee"]])  # and the app keeps working
+    assert window.chart.predictions[0].label == "espresso"
+
+
+def test_dropped_model_switches_and_a_broken_one_is_refused(make_window, qtbot, tmp_path):
+    window = make_window()
+    tiny = build_classifier(tmp_path / "tiny.onnx", classes=10, layout="NHWC")
+    with settled(qtbot, window.service.worker.model_loaded, 10_000) as loaded:
+        drop(window, [tiny])
+    assert loaded.args[0].description.input.layout == "NHWC"
+    assert "tiny" in window.model_info.text()
+    junk = tmp_path / "junk.onnx"
+    junk.write_bytes(b"nonsense")
+    with settled(qtbot, window.service.worker.model_failed, 10_000):
+        drop(window, [junk])
+    qtbot.waitUntil(lambda: "could not be used" in window.statusBar().currentMessage())
+    assert window.settings.model_path == str(tiny)  # still running the model that worked
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [tmp_path.parent / "missing.png", Path(__file__).parent.parent / "data" / "coffee.jpg"])
+    assert window.chart.predictions[0].label.startswith("class ")  # the tiny model has no labels
+
+
+def test_paste_an_image_from_the_clipboard(make_window, qtbot, photos):
+    window = make_window()
+    QGuiApplication.clipboard().setImage(QImage(str(photos["coffee"])))
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        window.paste()
+    assert window.chart.predictions[0].label == "espresso"
+
+
+def test_preprocessing_switch_reclassifies_and_marks_the_model_default(make_window, qtbot, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [photos["coffee"]])
+    assert window.controls.default_marker.text() == "✓ Model default"
+    combo = window.controls.preset_combos["channel_order"]
+    assert combo.currentText() == "rgb (model)"
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        combo.setCurrentIndex(combo.findData("bgr"))
+        combo.activated.emit(combo.currentIndex())
+    assert window.settings.channel_order == "bgr"
+    assert "Changed" in window.controls.default_marker.text()
+    assert "BGR" in window.model_info.text()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        window.controls.reset_preprocessing.click()
+    assert window.settings.channel_order is None and window.chart.predictions[0].label == "espresso"
+
+
+def test_presenter_mode_and_shortcuts(make_window, qtbot):
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    assert not window.controls_scroll.isVisible() and not window.menuBar().isVisible()
+    assert window.chart.font_scale > 2
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.frozen and window.view.badge == "Frozen"
+    mirrored = window.settings.mirror
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.settings.mirror is (not mirrored)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenter and window.controls_scroll.isVisible()
+
+
+def test_settings_persist_as_values(make_window, qtbot, settings_path):
+    window = make_window()
+    window.controls.top_k.setValue(3)
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        window.controls.provider_chosen.emit("cpu", None)
+    window.set_language("zh_TW")
+    window.close()
+    saved = SettingsStore(settings_path).load()
+    assert (saved.top_k, saved.provider, saved.language) == (3, "cpu", "zh_TW")
+    assert SettingsStore(settings_path).load_geometry() is not None
+
+
+def test_corrupt_settings_fall_back_to_defaults(settings_path):
+    Path(settings_path).write_text("[app]\ntop_k=\"99\"\nprovider=\"\\\"quantum\\\"\"\nresolution=\"oops\"\n")
+    assert SettingsStore(settings_path).load() == AppSettings()
+
+
+def test_translation_switches_the_visible_text(make_window):
+    window = make_window()
+    window.set_language("zh_TW")
+    assert window.controls.source_box.title() == "來源"
+    assert window.file_menu.title().startswith("檔案")
+    window.set_language("en")
+    assert window.controls.source_box.title() == "Source"
+
+
+@pytest.mark.parametrize("pixels", [np.zeros((50, 80, 3), np.uint8)])
+def test_frozen_arrays_cannot_be_written(pixels):
+    from desktop_app.core.frames import Frame
+
+    frame = Frame.of(1, pixels, time.perf_counter())
+    with pytest.raises(ValueError):
+        frame.image[0, 0, 0] = 1
