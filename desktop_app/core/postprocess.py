@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,8 +29,8 @@ class Prediction:
 def class_scores(raw: np.ndarray) -> np.ndarray:
     """The first batch row as a flat float vector ([N,C], [N,C,1,1] or [C])."""
     raw = np.asarray(raw)
-    row = raw.reshape(raw.shape[0], -1)[0] if raw.ndim > 1 else raw
-    return row.astype(np.float32, copy=False)
+    row = raw.reshape(raw.shape[0], -1)[0] if raw.ndim > 1 and raw.shape[0] > 1 else raw.reshape(-1)
+    return row if row.dtype == np.float32 else row.astype(np.float32)
 
 
 def looks_like_probabilities(scores: np.ndarray) -> bool:
@@ -65,17 +66,20 @@ class Postprocessor:
         return self.rank(scores, self.output_kind == PROBABILITIES)
 
     def rank(self, scores: np.ndarray, are_probabilities: bool = True) -> tuple[Prediction, ...]:
-        """Top-k of a score vector. For logits the softmax denominator sums over *all* classes
-        (background included); it runs on every frame, so it is kept to a few numpy calls."""
-        if not are_probabilities:
-            scores = np.exp(scores - scores.max())
-            scores /= scores.sum()
+        """Top-k of a score vector. Logits are ranked as they are (softmax keeps the order); only
+        the denominator needs every class (background included), so the softmax is exact but the
+        exponentials of the winners are taken in plain Python. Every frame runs this: few calls."""
         candidates = scores[1:] if self.background else scores
         k = min(self.top_k, candidates.size)
         best = np.argpartition(candidates, candidates.size - k)[-k:]
-        values = candidates[best]
-        order = values.argsort()[::-1]
-        return tuple(map(self._prediction, best[order].tolist(), values[order].tolist()))
+        order = candidates[best].argsort()[::-1]
+        best = best[order].tolist()
+        values = candidates[best].tolist()
+        if not are_probabilities:
+            peak = max(values[0], float(scores[0])) if self.background else values[0]
+            total = float(np.exp(scores - peak).sum())
+            values = [math.exp(v - peak) / total for v in values]
+        return tuple(map(self._prediction, best, values))
 
     def _prediction(self, index: int, probability: float) -> Prediction:
         if self.labels is None:

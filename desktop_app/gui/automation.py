@@ -38,7 +38,7 @@ class Automation(QObject):
             window.first_result_shown.connect(lambda: QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot))
             QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
         if args.run_seconds:
-            window.live_started.connect(self._start_run)
+            window.live.started.connect(self._start_run)
 
     def _open_camera(self, argument: str) -> None:
         spec = resolve_camera_argument(argument, list_cameras())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from desktop_app.core.settings import AppSettings
@@ -38,3 +40,7 @@ def make_window(qtbot, settings_path):
     yield make
     for window in windows:
         window.close()
+    windows.clear()
+    # Collect the closed windows' reference cycles here, on the GUI thread: left to chance, Python
+    # may collect them on a capture thread of a later test, and Qt objects must die on their own.
+    gc.collect()

@@ -29,11 +29,11 @@ def test_results_of_an_old_source_are_ignored(make_window, qtbot, video_file):
     window = make_window()
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
         window.start_video(str(video_file))
-    window.set_frozen(True)
+    window.live.set_frozen(True)
     frozen_top = window.chart.predictions
     qtbot.wait(300)  # frames keep arriving from the file but neither view nor chart changes
     assert window.chart.predictions == frozen_top
-    window.set_frozen(False)
+    window.live.set_frozen(False)
     old_source = window.capture.source_id
     window.start_video(str(video_file))
     assert window.capture.source_id > old_source

@@ -1,0 +1,43 @@
+"""What a drop (or the command line) hands the app: sorted into models, labels, videos, pictures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decode import is_image_path
+from .sources import is_video_path
+
+LABEL_SUFFIXES = (".txt", ".json", ".labels")
+
+
+@dataclass
+class Dropped:
+    models: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    videos: list[str] = field(default_factory=list)
+    pictures: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    empty_folders: list[str] = field(default_factory=list)
+
+
+def sort_paths(paths: list[str]) -> Dropped:
+    """Folders expand to their pictures (sorted by name); anything else is judged by its suffix.
+    A file with an unknown suffix is treated as a picture, so the decoder can say what is wrong."""
+    dropped = Dropped()
+    for path in map(Path, paths):
+        suffix = path.suffix.lower()
+        if path.is_dir():
+            found = sorted(str(f) for f in path.iterdir() if f.is_file() and is_image_path(f))
+            (dropped.pictures.extend(found) if found else dropped.empty_folders.append(str(path)))
+        elif not path.exists():
+            dropped.missing.append(str(path))
+        elif suffix == ".onnx":
+            dropped.models.append(str(path))
+        elif suffix in LABEL_SUFFIXES:
+            dropped.labels.append(str(path))
+        elif is_video_path(path):
+            dropped.videos.append(str(path))
+        else:
+            dropped.pictures.append(str(path))
+    return dropped

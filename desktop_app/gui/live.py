@@ -1,0 +1,130 @@
+"""Live sources on the window: a camera picked by name or a video file, frozen or mirrored.
+
+GUI thread. Frames go from the capture thread straight to the worker's mailbox; the window only
+receives a display-sized copy and the results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QObject, QSize, Signal, Slot
+
+from ..core.frames import Frame
+from ..core.sources import CameraInfo, SourceSpec
+from . import dialogs
+from .capture import CameraWatcher, CaptureController
+from .worker import LiveResult
+
+
+class LiveSession(QObject):
+    started = Signal()  # the first frame of a source is on screen
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._w = window
+        self.frozen = False
+        self.capture = CaptureController(window.service.submit, self)
+        self.cameras = CameraWatcher(self)
+        self.capture.frame_ready.connect(self._on_capture_frame_ready)
+        self.capture.source_opened.connect(self._on_capture_source_opened)
+        self.capture.source_failed.connect(self._on_capture_source_failed)
+        self.cameras.cameras_changed.connect(self._on_cameras_changed)
+        window.service.worker.prediction_ready.connect(self._on_worker_prediction_ready)
+        window.view.resized.connect(self._on_view_resized)
+
+    @property
+    def is_camera(self) -> bool:
+        spec = self.capture.spec
+        return self.capture.running and spec is not None and spec.camera is not None
+
+    def start_camera(self, camera: CameraInfo) -> None:
+        w = self._w
+        w.settings = replace(w.settings, camera=camera.name)
+        self._start(SourceSpec(camera=camera, resolution=w.settings.resolution))
+
+    def start_video(self, path: str) -> None:
+        self._start(SourceSpec(video_path=path))
+
+    def choose_video(self) -> None:
+        path = dialogs.ask_video(self._w)
+        if path:
+            self.start_video(path)
+
+    def restart_with_resolution(self, resolution: tuple[int, int]) -> None:
+        spec = self.capture.spec
+        if spec and spec.camera:
+            self._start(replace(spec, resolution=resolution))
+
+    def stop(self, wait: bool = False) -> None:
+        self.capture.stop(wait=wait)
+
+    def next_camera(self) -> None:
+        cameras = self.cameras.cameras
+        if not cameras:
+            self._w.show_error(self.tr("No camera found"))
+            return
+        spec = self.capture.spec
+        names = [c.name for c in cameras]
+        current = spec.camera.name if spec and spec.camera else None
+        index = (names.index(current) + 1) % len(cameras) if current in names else 0
+        self.start_camera(cameras[index])
+        self._w.controls.show_cameras(cameras, cameras[index].name)
+
+    def set_frozen(self, frozen: bool) -> None:
+        self.frozen = frozen
+        self.capture.frozen = frozen
+        self._w.view.set_badge(self.tr("Frozen") if frozen else "")
+        self._w.controls.show_frozen(frozen)
+
+    def _start(self, spec: SourceSpec) -> None:
+        w = self._w
+        w.pictures.clear()
+        self.set_frozen(False)
+        w.stats.reset_window()
+        self.capture.start(spec)
+        w.show_status(self.tr("Opening %1…").replace("%1", spec.label))
+
+    @Slot(object, object)
+    def _on_capture_frame_ready(self, frame: Frame, display: np.ndarray) -> None:
+        if frame.source_id != self.capture.source_id or self.frozen:
+            return
+        w = self._w
+        first = w.stats.frames_captured == 0
+        w.stats.frame_captured(frame.captured_at)
+        w.view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
+        if first:
+            w.view.set_mirrored(w.settings.mirror and self.is_camera)
+            self.started.emit()
+
+    @Slot(int, float)
+    def _on_capture_source_opened(self, source_id: int, fps: float) -> None:
+        if source_id == self.capture.source_id:
+            self._w.stats.source_fps = fps
+            self._w.show_status(self.tr("Playing %1 at %2 fps").replace("%1", self.capture.spec.label)
+                                .replace("%2", f"{fps:.0f}"))
+
+    @Slot(int, str)
+    def _on_capture_source_failed(self, source_id: int, reason: str) -> None:
+        if source_id == self.capture.source_id:
+            self._w.show_error(reason)
+
+    @Slot(object)
+    def _on_worker_prediction_ready(self, result: LiveResult) -> None:
+        w = self._w
+        if not w.is_current(result.generation) or result.source_id != self.capture.source_id or self.frozen:
+            return  # stale: another model, another source, or frozen meanwhile
+        w.stats.result_received(result.captured_at, result.classification.timings_ms | {"capture": result.decode_ms})
+        w.chart.set_predictions(result.classification.top)
+        w.note_result(result.classification)
+
+    @Slot(list)
+    def _on_cameras_changed(self, cameras: list) -> None:
+        self._w.controls.show_cameras(cameras, self._w.settings.camera)
+        spec = self.capture.spec
+        if spec and spec.camera and spec.camera.name not in [c.name for c in cameras]:
+            self._w.show_error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.label))
+
+    def _on_view_resized(self, size: QSize) -> None:
+        self.capture.display_size = (max(1, size.width()), max(1, size.height()))
