@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888}
@@ -31,6 +31,8 @@ class FrameView(QWidget):
         self._image: QImage | None = None
         self._target = QRect()
         self._badge_rect = QRect()
+        self._region: tuple[float, float, float, float] | None = None  # fractions of the image
+        self._region_rect = QRectF()
         self._mirrored = False
         self.placeholder = ""
         self.badge = ""  # e.g. "Frozen", drawn in a corner
@@ -47,8 +49,19 @@ class FrameView(QWidget):
         self._layout()
         self.update()
 
+    def set_model_region(self, region: tuple[float, float, float, float] | None) -> None:
+        """The part of the picture the model sees (x, y, w, h as fractions), outlined when it is
+        not the whole picture: a centre crop is a preprocessing choice the audience should see."""
+        self._region = region
+        self._layout()
+        self.update()
+
     def has_image(self) -> bool:
         return self._image is not None
+
+    @property
+    def image_size(self) -> tuple[int, int] | None:
+        return None if self._array is None else (self._array.shape[1], self._array.shape[0])
 
     def set_mirrored(self, mirrored: bool) -> None:
         self._mirrored = mirrored
@@ -75,6 +88,11 @@ class FrameView(QWidget):
         x = (self.width() - size.width()) // 2
         y = (self.height() - size.height()) // 2
         self._target = QRect(x, y, size.width(), size.height())
+        self._region_rect = QRectF()
+        if self._region and self._region != (0.0, 0.0, 1.0, 1.0):
+            rx, ry, rw, rh = self._region
+            t = self._target
+            self._region_rect = QRectF(t.x() + rx * t.width(), t.y() + ry * t.height(), rw * t.width(), rh * t.height())
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -94,6 +112,11 @@ class FrameView(QWidget):
             painter.translate(self.width(), 0)
             painter.scale(-1, 1)
         painter.drawImage(self._target, self._image)
+        if not self._region_rect.isNull():
+            pen = QPen(QColor(255, 200, 0, 230), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._region_rect)
         painter.resetTransform()
         if self.image_key != self._painted_key:
             self._painted_key = self.image_key

@@ -96,6 +96,7 @@ class LiveSession(QObject):
         w.view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
         if first:
             w.view.set_mirrored(w.settings.mirror and self.is_camera)
+            w.outline_model_region(frame.image.shape[1], frame.image.shape[0])
             self.started.emit()
 
     @Slot(int, float)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.dropped import sort_paths
 from ..core.live_stats import LiveStats
+from ..core.preprocess import region_for
 from ..core.preprocessing import PreprocessOverrides
 from ..core.settings import AppSettings
 from . import dialogs, style
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
         self.controls.show_providers(loaded.installed_providers, self.settings.provider)
         self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,
                                                self.settings.overrides)
+        if self.view.image_size:
+            self.outline_model_region(*self.view.image_size)
         if self.pictures.pictures and not self.capture.running:
             self.pictures.classify(self.pictures.pictures, keep_selection=True)  # the change, on the same picture
 
@@ -350,6 +353,14 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+
+    def outline_model_region(self, width: int, height: int) -> None:
+        """Outline on the picture what the model's resize policy keeps (e.g. the centre crop)."""
+        if self._loaded is None:
+            return
+        region = region_for(width, height, self._loaded.description.preprocessing).source
+        x, y, w, h = region
+        self.view.set_model_region((x / width, y / height, w / width, h / height))
 
     def note_result(self, classification) -> None:
         """Every shown result: update the badge if the provider changed mid-stream (a GPU failed

@@ -103,6 +103,7 @@ class PictureSession(QObject):
             return
         w.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
         w.view.set_image(result.image, "rgb", key=("file", result.job_id, result.index))
+        w.outline_model_region(result.image.shape[1], result.image.shape[0])
         w.chart.set_predictions(result.classification.top)
         timings = result.classification.timings_ms
         w.stats.stages_received(timings | {"capture": timings.get("decode", 0.0)})

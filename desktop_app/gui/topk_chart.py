@@ -159,7 +159,8 @@ class TopKChart(QWidget):
             painter.setBrush(theme.track)
             painter.drawRoundedRect(row.track, radius, radius)
             fill = QRectF(row.track)
-            fill.setWidth(max(row.track.height(), row.track.width() * min(1.0, row.shown)))
+            fill.setWidth(max(2.0, row.track.width() * min(1.0, row.shown)))  # 0.2% stays a sliver
+            fill_radius = min(radius, fill.width() / 2)
             painter.setBrush(theme.winner if rank == 0 else theme.bar)
-            painter.drawRoundedRect(fill, radius, radius)
+            painter.drawRoundedRect(fill, fill_radius, radius)
         painter.end()

@@ -7,6 +7,7 @@ the model generation and source id, so the GUI can ignore stale ones.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -162,9 +163,11 @@ class InferenceWorker(QObject):
 
     def _classify_file(self, job_id: int, index: int, total: int, path: str) -> FileResult:
         try:
+            started = time.perf_counter()
             image = decode_file(path)
+            decode_ms = (time.perf_counter() - started) * 1e3
             image.flags.writeable = False
-            result = self._classifier.classify(image, "rgb")
+            result = self._classifier.classify(image, "rgb", decode_ms=decode_ms)
         except SynsetError as exc:
             return FileResult(job_id, index, total, path, None, str(exc), None)
         return FileResult(job_id, index, total, path, result, None, image)
