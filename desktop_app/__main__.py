@@ -9,6 +9,10 @@ CLI_COMMANDS = ("classify", "bench")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console or pipe may not encode "→" or a label's accents: never crash on output.
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     # onnxruntime before PySide6: on Windows their DLL initialisation clashes the other way round.
     import onnxruntime  # noqa: F401
 

@@ -103,17 +103,7 @@ class InferenceEngine:
 
     def run(self, output_names: list[str] | None, feed: dict) -> list[np.ndarray]:
         """Run once; if a GPU provider fails mid-stream (device removed), rebuild on CPU and retry once."""
-        try:
-            return self._session.run(output_names, feed)
-        except Exception as exc:
-            if self.provider == "cpu":
-                raise InferenceError(f"Inference failed on CPU: {short_reason(exc)}") from exc
-            reason = f"{self.provider_display} failed during inference ({short_reason(exc)})"
-        self._rebuild_on_cpu(reason)
-        try:
-            return self._session.run(output_names, feed)
-        except Exception as exc:
-            raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
+        return self._with_fallback(lambda session: session.run(output_names, feed))
 
     def run_into(self, input_name: str, tensor: np.ndarray, output_name: str, out: np.ndarray) -> np.ndarray:
         """One input, one output written into ``out``, through an IOBinding bound to these buffers.
@@ -121,17 +111,23 @@ class InferenceEngine:
         Per frame this skips building input OrtValues and allocating the output; the binding refers
         to the arrays' memory, so refilling ``tensor`` in place is seen by the next run.
         """
-        try:
-            self._session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
+
+        def bound_run(session) -> np.ndarray:
+            session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
             return out
-        except Exception as exc:
+
+        return self._with_fallback(bound_run)
+
+    def _with_fallback(self, call):
+        try:
+            return call(self._session)
+        except Exception as exc:  # ORT's EP errors are not RuntimeError
             if self.provider == "cpu":
                 raise InferenceError(f"Inference failed on CPU: {short_reason(exc)}") from exc
             reason = f"{self.provider_display} failed during inference ({short_reason(exc)})"
         self._rebuild_on_cpu(reason)
         try:
-            self._session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
-            return out
+            return call(self._session)
         except Exception as exc:
             raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
 

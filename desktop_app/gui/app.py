@@ -12,10 +12,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..core import paths
 from ..core.memory import return_large_buffers_to_os
 from ..core.providers import flavour_conflict
 from ..core.settings import LANGUAGES
@@ -60,6 +62,7 @@ def main(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "synset.png")))
     log_path = configure_logging()
     reporter = CrashReporter(log_path)
     reporter.install()
@@ -88,7 +91,8 @@ def main(argv: list[str]) -> int:
         code = automation.exit_code
     if not getattr(window, "worker_stopped", True):
         log.warning("Inference worker did not stop in time; exiting anyway")
-        sys.stdout.flush()
+        if sys.stdout:  # None in the windowed Windows build
+            sys.stdout.flush()
         os._exit(code)  # a QThread still running at interpreter exit would abort the process
     return code
 
@@ -110,9 +114,10 @@ def _show(window: MainWindow, args, store: SettingsStore) -> None:
 
 
 def _on_crash(window: MainWindow, reporter: CrashReporter, summary: str, log_path: str) -> None:
-    window.show_error(window.tr("Unexpected error: %1 (details in %2)").replace("%1", summary).replace("%2", log_path))
+    window.show_error(QCoreApplication.translate("MainWindow", "Unexpected error: %1 (details in %2)")
+                      .replace("%1", summary).replace("%2", log_path))
     if reporter.should_show_dialog() and not window.automated:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, window.tr(
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate("MainWindow",
             "Something went wrong, but the app keeps running.\n\n%1\n\nDetails were written to %2"
         ).replace("%1", summary).replace("%2", log_path), QMessageBox.StandardButton.Ok, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

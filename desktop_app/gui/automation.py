@@ -43,7 +43,8 @@ class Automation(QObject):
     def _open_camera(self, argument: str) -> None:
         spec = resolve_camera_argument(argument, list_cameras())
         if spec is None:
-            self.window.show_error(self.window.tr("No camera or video matches '%1'").replace("%1", argument))
+            self.window.show_error(QCoreApplication.translate("MainWindow", "No camera or video matches '%1'")
+                                   .replace("%1", argument))
             if self.args.run_seconds or self.args.snapshot:
                 self._fail(f"no camera or video matches '{argument}'")
             return

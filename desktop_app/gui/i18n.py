@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core import paths
 from ..core.settings import LANGUAGES
 
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def system_language() -> str:
@@ -24,19 +24,22 @@ def system_language() -> str:
 def install_language(language: str | None) -> str:
     """Load the translation for ``language`` (None: the system's) and return the one in force.
 
-    Installing a translator sends LanguageChange to every widget, which then retranslates itself.
+    Ours, plus Qt's own (``qtbase``: standard buttons, file dialogs, context menus) when Qt ships
+    it. Installing a translator also posts LanguageChange to every widget.
     """
-    global _installed
     language = language if language in LANGUAGES else system_language()
     app = QCoreApplication.instance()
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language == "en":
         return "en"
-    translator = QTranslator(app)
-    if translator.load(f"synset_{language}", str(paths.translations_dir())):
-        app.installTranslator(translator)
-        _installed = translator
-        return language
-    return "en"
+    ours = QTranslator(app)
+    if not ours.load(f"synset_{language}", str(paths.translations_dir())):
+        return "en"
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return language

@@ -81,22 +81,21 @@ def test_queued_signals_across_threads_survive_a_stress_run(qtbot):
     sender.wake.connect(echo.on_wake)
     received = []
     echo.echoed.connect(lambda r: received.append(r))
-    stop = threading.Event()
+    emits = 6000  # bounded, so the worker's queue drains and the thread can stop
 
-    def hammer():
-        while not stop.is_set():
+    def hammer():  # a plain Python thread, like the capture thread
+        for _ in range(emits):
             sender.wake.emit()
-            time.sleep(0.0002)
+            time.sleep(0.0001)
 
     python_thread = threading.Thread(target=hammer, daemon=True)
     python_thread.start()
     timer = QTimer()
-    timer.timeout.connect(sender.wake.emit)
-    timer.start(0)
-    qtbot.wait(2000)
-    stop.set()
+    timer.timeout.connect(sender.wake.emit)  # and the GUI thread at the same time
+    timer.start(1)
+    qtbot.waitUntil(lambda: not python_thread.is_alive(), timeout=30_000)
     timer.stop()
-    python_thread.join()
+    qtbot.waitUntil(lambda: len(received) >= emits, timeout=30_000)
+    sender.wake.disconnect(echo.on_wake)
     thread.quit()
-    thread.wait(2000)
-    assert len(received) > 1000
+    assert thread.wait(10_000)
