@@ -51,6 +51,7 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
     parser.add_argument("--provider", choices=KINDS, default="auto")
     parser.add_argument("--device-id", type=int, help="DirectML adapter / CUDA device index")
+    parser.add_argument("--threads", type=_positive, help="CPU threads per inference (default: cores − 1)")
 
 
 def _positive(text: str) -> int:
@@ -73,7 +74,7 @@ def main(argv: list[str]) -> int:
 
 
 def _load(args, **kwargs) -> Classifier:
-    choice = ProviderChoice(args.provider, args.device_id)
+    choice = ProviderChoice(args.provider, args.device_id, args.threads)
     return Classifier.load(args.model, choice=choice, **kwargs)
 
 

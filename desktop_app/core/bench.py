@@ -14,6 +14,7 @@ import numpy as np
 from . import paths
 from .classifier import Classifier
 from .decode import decode_file
+from .engine import default_threads
 from .stats import percentiles
 
 FRAME_SIZE = (1280, 720)  # what a webcam delivers: 720p BGR uint8
@@ -56,6 +57,7 @@ def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10) -
         "fallback_reason": classifier.engine.fallback_reason,
         "model": description.name,
         "iterations": iterations,
+        "intra_op_threads": classifier.engine.choice.threads or default_threads(),
         "frame": {"width": FRAME_SIZE[0], "height": FRAME_SIZE[1], "pixel_order": "bgr"},
         "raw_inference_ms": raw,
         "pipeline_ms": pipeline,

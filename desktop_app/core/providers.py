@@ -32,10 +32,12 @@ ORT_FLAVOURS = (
 
 @dataclass(frozen=True)
 class ProviderChoice:
-    """What the user asked for: a kind from :data:`KINDS` and, for DirectML, an adapter index."""
+    """What the user asked for: a kind from :data:`KINDS`, for DirectML/CUDA an adapter or device
+    index, and the CPU threads per run (None: every physical core but one)."""
 
     kind: str = "auto"
     device_id: int | None = None
+    threads: int | None = None
 
 
 @dataclass(frozen=True)
