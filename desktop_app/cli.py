@@ -120,6 +120,9 @@ def _classify_one(classifier: Classifier, path: str) -> dict:
         "image": path,
         "top": [p.to_dict() | {"wnid": p.wnid} for p in result.top],
         "timings_ms": {k: round(v, 3) for k, v in result.timings_ms.items()},
+        # which provider produced this result: a GPU that fails mid-run is replaced by CPU
+        "provider": result.provider,
+        "fallback_reason": result.fallback_reason,
     }
 
 

@@ -6,7 +6,6 @@ callback; errors go to another callback as one-line messages. The GUI adapts bot
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 import time
@@ -14,12 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-# Media Foundation otherwise takes up to minutes to open a camera on Windows (opencv #17687).
-os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
+import cv2
 
-import cv2  # noqa: E402
-
-from .frames import Frame  # noqa: E402
+from .frames import Frame
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)

@@ -59,6 +59,19 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
     assert rows[0]["label_1"] in CATS
 
 
+def test_the_part_the_model_sees_is_outlined(make_window, qtbot, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [photos["grace_hopper"]])  # a portrait: the centre crop cuts top and bottom
+    x, y, w, h = window.view._region
+    assert 0 < y and y + h < 1 and w == pytest.approx(0.874, abs=0.01)
+    combo = window.controls.preset_combos["resize"]
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        combo.setCurrentIndex(combo.findData("stretch"))
+        combo.activated.emit(combo.currentIndex())
+    assert window.view._region == (0.0, 0.0, 1.0, 1.0)  # the whole picture: nothing outlined
+
+
 def test_unreadable_file_is_a_message_not_a_crash(make_window, qtbot, tmp_path, photos):
     window = make_window()
     bad = tmp_path / "broken.jpg"

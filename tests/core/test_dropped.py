@@ -1,0 +1,21 @@
+"""Sorting what a user drops: models, labels, videos, pictures (folders expanded), missing."""
+
+from __future__ import annotations
+
+from desktop_app.core.dropped import sort_paths
+
+
+def test_drop_is_sorted_by_kind(tmp_path):
+    folder = tmp_path / "holiday"
+    folder.mkdir()
+    for name in ("b.jpg", "a.PNG", "notes.txt"):
+        (folder / name).write_bytes(b"x")
+    (tmp_path / "empty").mkdir()
+    files = {name: tmp_path / name for name in ("m.onnx", "labels.txt", "clip.mp4", "odd.xyz")}
+    for path in files.values():
+        path.write_bytes(b"x")
+    dropped = sort_paths([str(p) for p in (folder, tmp_path / "empty", tmp_path / "gone.jpg", *files.values())])
+    assert dropped.pictures == [str(folder / "a.PNG"), str(folder / "b.jpg"), str(files["odd.xyz"])]
+    assert dropped.models == [str(files["m.onnx"])] and dropped.labels == [str(files["labels.txt"])]
+    assert dropped.videos == [str(files["clip.mp4"])]
+    assert dropped.missing == [str(tmp_path / "gone.jpg")] and dropped.empty_folders == [str(tmp_path / "empty")]
