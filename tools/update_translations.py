@@ -48,11 +48,9 @@ LANGUAGE = "zh_TW"
 TS_FILE = TRANSLATIONS_DIR / f"synset_{LANGUAGE}.ts"
 QM_FILE = TRANSLATIONS_DIR / f"synset_{LANGUAGE}.qm"
 
-# lupdate names the context of ``obj.tr("…")`` after the expression ``obj`` when the call is
-# outside a class, but PySide looks ``tr`` up under the class of the object at run time.
-# extracted context -> run-time context (the class of that object).
-# %1, %2… (filled with str.replace) and QProgressBar's %v, %m, %p: kept verbatim in translations.
-PLACEHOLDER = re.compile(r"%(\d+|[vmp](?![A-Za-z]))")
+# %1, %2… (filled with str.replace), QProgressBar's %v, %m, %p and the core messages' {name}
+# fields (filled with str.format): kept verbatim in translations.
+PLACEHOLDER = re.compile(r"%(\d+|[vmp](?![A-Za-z]))|\{(\w+)\}")
 
 
 # ---- finding the tools ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
 from .errors import LabelsError, ModelError
 from .labels import Labels, load_labels
+from .messages import Message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
 from .postprocess import LOGITS, PROBABILITIES, Postprocessor, Prediction, class_scores, looks_like_probabilities
 from .preprocess import Preprocessor
@@ -78,6 +79,7 @@ class Classification:
     timings_ms: dict[str, float] = field(hash=False)
     provider: str
     fallback_reason: str | None
+    fallback: tuple[Message, ...] = ()  # the same reason, as messages the window can translate
 
 
 class Classifier:
@@ -111,7 +113,7 @@ class Classifier:
         """
         path = Path(model_path) if model_path else paths.default_model_path()
         if not path.is_file():
-            raise ModelError(f"Model file not found: {path}")
+            raise ModelError.of("model.not_found", path=path)
         sidecar = load_sidecar(path)
         engine = InferenceEngine(path, choice, session_factory, available)
         proven = engine.start(lambda session: _prove(session, overrides, sidecar))
@@ -184,7 +186,8 @@ class Classifier:
             "inference": (t2 - t1) * 1e3,
             "postprocess": (t3 - t2) * 1e3,
         }
-        return Classification(top, timings, self.engine.provider, self.engine.fallback_reason)
+        engine = self.engine
+        return Classification(top, timings, engine.provider, engine.fallback_reason, engine.fallback)
 
     def classify_file(self, path: str | Path) -> Classification:
         """Decode and rank one picture file; :class:`ImageError` if it cannot be read."""

@@ -32,11 +32,11 @@ def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
     try:
         return _decode(lambda: Image.open(path), path.name, max_pixels)
     except FileNotFoundError as exc:
-        raise ImageError(f"{path.name}: file not found") from exc
+        raise ImageError.of("image.not_found", name=path.name) from exc
     except IsADirectoryError as exc:
-        raise ImageError(f"{path.name}: is a folder, not a picture") from exc
+        raise ImageError.of("image.is_folder", name=path.name) from exc
     except PermissionError as exc:
-        raise ImageError(f"{path.name}: permission denied") from exc
+        raise ImageError.of("image.permission", name=path.name) from exc
 
 
 def decode_bytes(data: bytes, name: str = "picture", max_pixels: int = MAX_PIXELS) -> np.ndarray:
@@ -53,24 +53,22 @@ def _decode(open_image, name: str, max_pixels: int) -> np.ndarray:
                 image.load()
             return to_rgb_array(ImageOps.exif_transpose(image))
     except UnidentifiedImageError as exc:
-        raise ImageError(f"{name}: not a picture format this app can read") from exc
+        raise ImageError.of("image.unknown_format", name=name) from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError(f"{name}: too many pixels ({exc})") from exc
+        raise ImageError.of("image.bomb", name=name, detail=exc) from exc
     except (FileNotFoundError, IsADirectoryError, PermissionError):
         raise
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError(f"{name}: damaged or truncated picture ({exc})") from exc
+        raise ImageError.of("image.damaged", name=name, detail=exc) from exc
 
 
 def _check_size(name: str, image: Image.Image, max_pixels: int) -> None:
     width, height = image.size
     if width * height > max_pixels:
-        raise ImageError(
-            f"{name}: {width}×{height} is {width * height / 1e6:.0f} MP, over the "
-            f"{max_pixels / 1e6:.0f} MP limit (a decompression bomb or a scan far larger than needed)"
-        )
+        raise ImageError.of("image.too_large", name=name, width=width, height=height,
+                            megapixels=f"{width * height / 1e6:.0f}", limit=f"{max_pixels / 1e6:.0f}")
     if width == 0 or height == 0:
-        raise ImageError(f"{name}: the picture is empty (0 pixels)")
+        raise ImageError.of("image.empty", name=name)
 
 
 def to_rgb_array(image: Image.Image) -> np.ndarray:

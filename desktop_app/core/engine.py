@@ -17,6 +17,7 @@ import onnxruntime as ort
 import psutil
 
 from .errors import InferenceError, ModelError
+from .messages import Message, fallback_text, message
 from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
 
 SessionFactory = Callable[[str, ort.SessionOptions, Sequence], object]
@@ -82,7 +83,12 @@ class InferenceEngine:
         self._session = None
         self._binding = None  # (key, IOBinding) for run_into
         self.provider = "cpu"
-        self.fallback_reason: str | None = None
+        self.fallback: tuple[Message, ...] = ()  # what failed before the provider that runs
+
+    @property
+    def fallback_reason(self) -> str | None:
+        """In English, e.g. "DirectML failed (887A0005) — running on CPU"; None without a fallback."""
+        return fallback_text(self.fallback, self.provider_display)
 
     @property
     def session(self):
@@ -112,7 +118,7 @@ class InferenceEngine:
                 continue
             self._adopt(session, step.kind, reasons)
             return result
-        raise ModelError(f"Cannot load the model: {short_reason(last_error)}") from last_error
+        raise ModelError.of("model.cannot_load", detail=short_reason(last_error)) from last_error
 
     def run(self, output_names: list[str] | None, feed: dict) -> list[np.ndarray]:
         """Run once; if a GPU provider fails mid-stream (device removed), rebuild on CPU and retry once."""
@@ -136,13 +142,13 @@ class InferenceEngine:
             return call(self._session)
         except Exception as exc:  # ORT's EP errors are not RuntimeError
             if self.provider == "cpu":
-                raise InferenceError(f"Inference failed on CPU: {short_reason(exc)}") from exc
-            reason = f"{self.provider_display} failed during inference ({short_reason(exc)})"
+                raise InferenceError.of("inference.failed", detail=short_reason(exc)) from exc
+            reason = message("provider.failed_in_run", provider=self.provider_display, detail=short_reason(exc))
         self._rebuild_on_cpu(reason)
         try:
             return call(self._session)
         except Exception as exc:
-            raise InferenceError(f"Inference failed on CPU too: {short_reason(exc)}") from exc
+            raise InferenceError.of("inference.failed_again", detail=short_reason(exc)) from exc
 
     def _bound(self, input_name, tensor, output_name, out):
         # The key holds the objects themselves: identity checks are cheap and never confused by a
@@ -162,30 +168,29 @@ class InferenceEngine:
         session = self._factory(self.model_path, session_options(step.kind, self.choice.threads), step.providers)
         actual = kind_of(session.get_providers()[0])
         if actual != step.kind:
-            raise _NotInitialised(f"could not be initialised; ONNX Runtime fell back to {actual}")
+            raise _NotInitialised(DISPLAY_NAMES.get(actual, actual))
         return session, prove(session)
 
-    def _adopt(self, session, kind: str, reasons: list[str]) -> None:
+    def _adopt(self, session, kind: str, reasons: list[Message]) -> None:
         self._session = session
         self.provider = kind
-        if reasons:
-            self.fallback_reason = "; ".join(reasons) + f" — running on {DISPLAY_NAMES[kind]}"
+        self.fallback = tuple(reasons)
 
-    def _rebuild_on_cpu(self, reason: str) -> None:
+    def _rebuild_on_cpu(self, reason: Message) -> None:
         options = session_options("cpu", self.choice.threads)
         self._session = self._factory(self.model_path, options, (("CPUExecutionProvider", {}),))
         self.provider = "cpu"
-        self.fallback_reason = f"{reason} — running on CPU"
+        self.fallback = (reason,)
 
 
 class _NotInitialised(Exception):
     """ONNX Runtime silently dropped the provider (missing libraries, no device)."""
 
 
-def _failure(step: PlanStep, exc: BaseException) -> str:
+def _failure(step: PlanStep, exc: BaseException) -> Message:
     if isinstance(exc, _NotInitialised):
-        return f"{step.display} {exc}"
-    return f"{step.display} failed ({short_reason(exc)})"
+        return message("provider.not_initialised", provider=step.display, actual=exc.args[0])
+    return message("provider.failed", provider=step.display, detail=short_reason(exc))
 
 
 def _preload_cuda_libraries() -> None:

@@ -36,10 +36,10 @@ def load_labels(path: str | Path) -> Labels:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise LabelsError(f"Cannot read labels {path.name}: {exc}") from exc
+        raise LabelsError.of("labels.unreadable", name=path.name, detail=exc) from exc
     pairs = _parse_json(text, path) if path.suffix.lower() == ".json" else _parse_lines(text)
     if not pairs:
-        raise LabelsError(f"Label file {path.name} holds no labels")
+        raise LabelsError.of("labels.empty", name=path.name)
     wnids, names = zip(*pairs)
     return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
 

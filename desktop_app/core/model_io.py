@@ -40,17 +40,12 @@ def read_input(inputs) -> InputSpec:
     """The one image input of ``inputs`` (``session.get_inputs()``); :class:`ModelError` if none."""
     if len(inputs) != 1:
         names = ", ".join(arg.name for arg in inputs) or "none"
-        raise ModelError(
-            f"The model has {len(inputs)} inputs ({names}); an image classifier takes exactly one"
-        )
+        raise ModelError.of("model.inputs", count=len(inputs), names=names)
     arg = inputs[0]
     dtype = _element_type(arg)
     shape = tuple(arg.shape) if arg.shape is not None else ()
     if len(shape) != 4:
-        raise ModelError(
-            f"Input '{arg.name}' has shape {_show(shape)}; an image input has 4 dimensions "
-            "(batch, channels, height, width or batch, height, width, channels)"
-        )
+        raise ModelError.of("model.rank", name=arg.name, shape=_show(shape))
     layout = _layout(arg.name, shape)
     spatial = shape[2:4] if layout == "NCHW" else shape[1:3]
     return InputSpec(
@@ -81,9 +76,7 @@ def read_output(outputs) -> OutputSpec:
 def _element_type(arg) -> str:
     dtype = _ELEMENT_TYPES.get(str(arg.type))
     if dtype is None:
-        raise ModelError(
-            f"Input '{arg.name}' is {arg.type}; supported element types are float32, float16 and uint8"
-        )
+        raise ModelError.of("model.element_type", name=arg.name, type=arg.type)
     return dtype
 
 
@@ -94,10 +87,7 @@ def _layout(name: str, shape: tuple) -> str:
         return "NCHW"
     if _fixed(shape[3]) == 3:
         return "NHWC"
-    raise ModelError(
-        f"Input '{name}' has shape {_show(shape)}: no axis of 3 colour channels "
-        "(expected [N,3,H,W] or [N,H,W,3])"
-    )
+    raise ModelError.of("model.channels", name=name, shape=_show(shape))
 
 
 def _fixed(dim) -> int | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import metadata
 
+from .messages import Message, message
+
 KINDS = ("auto", "directml", "cuda", "cpu")
 ORT_NAMES = {
     "directml": "DmlExecutionProvider",
@@ -61,7 +63,7 @@ def installed_kinds(available: list[str]) -> list[str]:
     return [kind for kind in ("directml", "cuda") if ORT_NAMES[kind] in available] + ["cpu"]
 
 
-def plan(choice: ProviderChoice, available: list[str]) -> tuple[list[PlanStep], str | None]:
+def plan(choice: ProviderChoice, available: list[str]) -> tuple[list[PlanStep], Message | None]:
     """Steps to try in order, and a note when the requested provider is not even installed."""
     kinds = installed_kinds(available)
     note = None
@@ -84,13 +86,9 @@ def _step(kind: str, device_id: int | None) -> PlanStep:
     return PlanStep(kind, ((ORT_NAMES[kind], options), cpu))
 
 
-def _missing_note(kind: str) -> str:
+def _missing_note(kind: str) -> Message:
     flavours = ", ".join(f"{name} {version}" for name, version in installed_flavours()) or "none"
-    fix = {
-        "cuda": "swap in onnxruntime-gpu (see README)",
-        "directml": "install onnxruntime-directml on Windows",
-    }[kind]
-    return f"{DISPLAY_NAMES[kind]} is not in this ONNX Runtime build ({flavours}); {fix}"
+    return message(f"provider.missing_{kind}", flavours=flavours)
 
 
 def installed_flavours() -> list[tuple[str, str]]:

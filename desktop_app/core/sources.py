@@ -16,6 +16,7 @@ from pathlib import Path
 import cv2
 
 from .frames import Frame
+from .messages import Message, message
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
@@ -94,7 +95,7 @@ class CaptureThread(threading.Thread):
     """
 
     def __init__(self, spec: SourceSpec, source_id: int, on_frame: Callable[[Frame], None],
-                 on_error: Callable[[str], None], on_opened: Callable[[float], None] | None = None):
+                 on_error: Callable[[Message], None], on_opened: Callable[[float], None] | None = None):
         super().__init__(name=f"capture-{source_id}", daemon=True)
         self.spec = spec
         self.source_id = source_id
@@ -124,8 +125,8 @@ class CaptureThread(threading.Thread):
             _configure_camera(capture, spec.resolution)
         if not capture.isOpened():
             capture.release()
-            what = f"Video {spec.label}" if spec.video_path else f"Camera '{spec.label}'"
-            self._on_error(f"{what} could not be opened (busy, unplugged or unsupported)")
+            code = "video.open_failed" if spec.video_path else "camera.open_failed"
+            self._on_error(message(code, name=spec.label))
             return None
         fps = capture.get(cv2.CAP_PROP_FPS)
         self.source_fps = fps if 1 <= fps <= 240 else 30.0
@@ -146,7 +147,7 @@ class CaptureThread(threading.Thread):
                     continue
                 failures += 1
                 if failures >= MAX_READ_FAILURES:
-                    self._on_error(f"Camera '{self.spec.label}' stopped delivering frames (unplugged?)")
+                    self._on_error(message("camera.stopped", name=self.spec.label))
                     return
                 time.sleep(0.03)
                 continue
@@ -179,10 +180,10 @@ class CaptureThread(threading.Thread):
     def _rewind(self, capture) -> bool:
         """Loop a video file; False (with an error) if it has no frames or cannot be rewound."""
         if self.frames_captured == 0:
-            self._on_error(f"Video {self.spec.label} has no readable frames")
+            self._on_error(message("video.no_frames", name=self.spec.label))
             return False
         if not capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
-            self._on_error(f"Video {self.spec.label} cannot be rewound to loop")
+            self._on_error(message("video.no_rewind", name=self.spec.label))
             return False
         return True
 

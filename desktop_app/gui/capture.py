@@ -21,7 +21,7 @@ class CaptureController(QObject):
 
     frame_ready = Signal(object, object)  # Frame, display image (BGR, fitted to the view)
     source_opened = Signal(int, float)  # source id, frames per second
-    source_failed = Signal(int, str)  # source id, reason
+    source_failed = Signal(int, object)  # source id, Message
 
     def __init__(self, submit, parent: QObject | None = None):
         super().__init__(parent)

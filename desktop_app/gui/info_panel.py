@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.classifier import ModelDescription
 from ..core.live_stats import LiveStats
+from ..core.messages import Message
 from ..core.providers import DISPLAY_NAMES
+from .messages import describe_fallback
 
 
 class ProviderBadge(QWidget):
@@ -25,11 +29,12 @@ class ProviderBadge(QWidget):
         layout.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reason)
         self._provider: str | None = None
-        self._fallback: str | None = None
+        self._fallback: tuple[Message, ...] = ()
         self.retranslate()
 
-    def set_provider(self, provider: str | None, fallback_reason: str | None) -> None:
-        self._provider, self._fallback = provider, fallback_reason
+    def set_provider(self, provider: str | None, fallback: tuple[Message, ...] = ()) -> None:
+        """The provider that runs and, after a fallback, what failed (as translatable messages)."""
+        self._provider, self._fallback = provider, tuple(fallback)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -43,7 +48,8 @@ class ProviderBadge(QWidget):
         self.pill.style().unpolish(self.pill)
         self.pill.style().polish(self.pill)
         self.reason.setVisible(bool(self._fallback))
-        self.reason.setText(self.tr("Fell back: %1").replace("%1", self._fallback or ""))
+        name = DISPLAY_NAMES.get(self._provider or "", self._provider or "")
+        self.reason.setText(self.tr("Fell back: %1").replace("%1", describe_fallback(self._fallback, name)))
 
 
 class ModelInfoLabel(QLabel):
@@ -74,7 +80,7 @@ class ModelInfoLabel(QLabel):
             self.tr("Output: %1").replace("%1", self.tr("probabilities") if d.output_kind == "probabilities"
                                          else self.tr("logits → softmax")),
         ]
-        lines += [f"<span style='color:#b35900'>{w}</span>" for w in d.warnings]
+        lines += [f"<span style='color:#b35900'>{html.escape(w)}</span>" for w in d.warnings]
         self.setText("<br>".join(lines))
 
 

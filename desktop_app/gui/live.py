@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSize, Signal, Slot
 from ..core.frames import Frame
 from ..core.sources import CameraInfo, SourceSpec
 from . import dialogs
+from .messages import describe
 from .capture import CameraWatcher, CaptureController
 from .worker import LiveResult
 
@@ -107,9 +108,9 @@ class LiveSession(QObject):
                                 .replace("%2", f"{fps:.0f}"))
 
     @Slot(int, str)
-    def _on_capture_source_failed(self, source_id: int, reason: str) -> None:
+    def _on_capture_source_failed(self, source_id: int, problem) -> None:
         if source_id == self.capture.source_id:
-            self._w.show_error(reason)
+            self._w.show_error(describe(problem))
 
     @Slot(object)
     def _on_worker_prediction_ready(self, result: LiveResult) -> None:

@@ -33,6 +33,7 @@ from .i18n import install_language
 from .info_panel import LatencyPanel, ModelInfoLabel, ProviderBadge
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
+from .messages import describe
 from .pictures import PictureSession
 from .results_panel import ResultsPanel
 from .settings_store import SettingsStore
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         worker = self.service.worker
         worker.model_loaded.connect(self._on_worker_model_loaded)
         worker.model_failed.connect(self._on_worker_model_failed)
-        worker.inference_failed.connect(self.show_error)
+        worker.inference_failed.connect(self._on_worker_inference_failed)
         c = self.controls
         c.camera_chosen.connect(self.live.start_camera)
         c.video_requested.connect(self.live.choose_video)
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         self.request_model()
 
     def open_model(self, path: str) -> None:
-        self.badge.set_provider(None, None)
+        self.badge.set_provider(None)
         self._update_settings(model_path=path, labels_path=None, normalize=None, channel_order=None, resize=None)
 
     def open_labels(self, path: str) -> None:
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         if loaded.generation != self._generation:
             return  # a newer request is on its way
         self._loaded = loaded
-        self.badge.set_provider(loaded.provider, loaded.fallback_reason)
+        self.badge.set_provider(loaded.provider, loaded.fallback)
         self.model_info.set_description(loaded.description)
         self.controls.show_providers(loaded.installed_providers, self.settings.provider)
         self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,
@@ -207,21 +208,25 @@ class MainWindow(QMainWindow):
             self.pictures.classify(self.pictures.pictures, keep_selection=True)  # the change, on the same picture
 
     @Slot(int, str)
-    def _on_worker_model_failed(self, generation: int, reason: str) -> None:
+    def _on_worker_model_failed(self, generation: int, error) -> None:
         if generation != self._generation:
             return
-        self.show_error(self.tr("The model could not be used: %1").replace("%1", reason), dialog=True)
+        self.show_error(self.tr("The model could not be used: %1").replace("%1", describe(error)), dialog=True)
         loaded = self._loaded
         if loaded is None:
-            self.badge.set_provider(None, None)
+            self.badge.set_provider(None)
             return
         # The worker keeps running the last model that worked: make the settings say so again.
         self._generation = loaded.generation
         self.settings = replace(self.settings, **loaded.settings_fields)
-        self.badge.set_provider(loaded.provider, loaded.fallback_reason)
+        self.badge.set_provider(loaded.provider, loaded.fallback)
         self.controls.show_settings(self.settings)
         self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,
                                                self.settings.overrides)
+
+    @Slot(object)
+    def _on_worker_inference_failed(self, error) -> None:
+        self.show_error(describe(error))
 
     def is_current(self, generation: int) -> bool:
         return generation == self._generation
@@ -296,7 +301,7 @@ class MainWindow(QMainWindow):
         self.live.restart_with_resolution(tuple(resolution))
 
     def _on_controls_provider(self, kind: str, device_id) -> None:
-        self.badge.set_provider(None, None)
+        self.badge.set_provider(None)
         self._update_settings(provider=kind, device_id=device_id)
 
     def _on_controls_preprocessing(self, overrides: PreprocessOverrides) -> None:
@@ -366,11 +371,11 @@ class MainWindow(QMainWindow):
         """Every shown result: update the badge if the provider changed mid-stream (a GPU failed
         and the session was rebuilt on CPU), and announce the first result to automation."""
         loaded = self._loaded
-        running = (classification.provider, classification.fallback_reason)
-        if loaded and running != (loaded.provider, loaded.fallback_reason):
-            self._loaded = replace(loaded, provider=running[0], fallback_reason=running[1])
+        running = (classification.provider, classification.fallback)
+        if loaded and running != (loaded.provider, loaded.fallback):
+            self._loaded = replace(loaded, provider=running[0], fallback=running[1])
             self.badge.set_provider(*running)
-            self.show_error(running[1] or "")
+            self.show_error(self.badge.reason.text())
         if not self._shown_result:
             self._shown_result = True
             self.first_result_shown.emit()

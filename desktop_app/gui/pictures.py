@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from ..core.export import write_csv
 from . import dialogs
+from .messages import describe
 from .worker import FileResult
 
 
@@ -59,7 +60,7 @@ class PictureSession(QObject):
 
     def export_csv(self, path: str | None = None) -> None:
         w = self._w
-        rows = [(r.path, r.classification or r.error) for r in w.results.results]
+        rows = [(r.path, r.classification or str(r.error)) for r in w.results.results]
         if not rows:
             w.show_error(self.tr("Nothing to export yet"))
             return
@@ -99,7 +100,7 @@ class PictureSession(QObject):
         if result.error:
             w.view.set_image(None)
             w.chart.set_predictions(())
-            w.show_error(result.error)
+            w.show_error(describe(result.error))
             return
         w.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
         w.view.set_image(result.image, "rgb", key=("file", result.job_id, result.index))

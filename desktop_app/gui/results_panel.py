@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .messages import describe
 from .worker import FileResult
 
 
@@ -59,7 +60,7 @@ class ResultsPanel(QWidget):
         self.progress.setFormat(self.tr("%v of %m pictures"))
         for row, result in enumerate(self.results):
             if result.error:
-                self.table.item(row, 1).setText(self.tr("Error: %1").replace("%1", result.error))
+                self.table.item(row, 1).setText(self.tr("Error: %1").replace("%1", describe(result.error)))
 
     def start(self, total: int) -> None:
         self.results = []
@@ -79,7 +80,7 @@ class ResultsPanel(QWidget):
             best = result.classification.top[0]
             label, probability = best.label, f"{best.probability * 100:.1f}%"
         else:
-            label, probability = self.tr("Error: %1").replace("%1", result.error or ""), ""
+            label, probability = self.tr("Error: %1").replace("%1", describe(result.error)), ""
         self.table.setItem(row, 1, QTableWidgetItem(label))
         item = QTableWidgetItem(probability)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -18,6 +18,7 @@ from ..core.classifier import Classification, Classifier, ModelDescription
 from ..core.decode import decode_file
 from ..core.errors import SynsetError
 from ..core.frames import Frame, LatestSlot
+from ..core.messages import Message
 from ..core.preprocessing import PreprocessConfig, PreprocessOverrides
 from ..core.providers import ProviderChoice, installed_kinds
 from ..core.smoothing import ProbabilitySmoother
@@ -43,7 +44,7 @@ class LoadedModel:
     description: ModelDescription
     model_defaults: PreprocessConfig
     provider: str
-    fallback_reason: str | None
+    fallback: tuple[Message, ...]
     installed_providers: tuple[str, ...]
 
     @property
@@ -79,7 +80,7 @@ class FileResult:
     total: int
     path: str
     classification: Classification | None
-    error: str | None
+    error: SynsetError | None
     image: np.ndarray | None
 
 
@@ -87,11 +88,11 @@ class InferenceWorker(QObject):
     """Lives on the worker thread; its slots run there. Talks to the GUI only through signals."""
 
     model_loaded = Signal(object)  # LoadedModel
-    model_failed = Signal(int, str)  # generation, reason
+    model_failed = Signal(int, object)  # generation, SynsetError
     prediction_ready = Signal(object)  # LiveResult
     file_classified = Signal(object)  # FileResult
     files_finished = Signal(int)  # job id
-    inference_failed = Signal(str)
+    inference_failed = Signal(object)  # SynsetError
 
     def __init__(self, slot: LatestSlot):
         super().__init__()
@@ -113,7 +114,7 @@ class InferenceWorker(QObject):
                     request.model_path, request.labels_path, request.overrides, request.choice, request.top_k
                 )
         except SynsetError as exc:
-            self.model_failed.emit(request.generation, str(exc))
+            self.model_failed.emit(request.generation, exc)
             return
         self._classifier, self._request = classifier, request
         if self._smoother is not None:
@@ -133,7 +134,7 @@ class InferenceWorker(QObject):
         try:
             result = self._classifier.classify(frame.image, frame.pixel_order, smoother=self._smoother)
         except SynsetError as exc:
-            self.inference_failed.emit(str(exc))
+            self.inference_failed.emit(exc)
             return
         self.prediction_ready.emit(
             LiveResult(self._request.generation, frame.number, frame.source_id, frame.captured_at,
@@ -158,7 +159,7 @@ class InferenceWorker(QObject):
                 result = self._classifier.classify(image, "rgb")
                 self.file_classified.emit(FileResult(job_id, 0, 1, name, result, None, image))
             except SynsetError as exc:
-                self.file_classified.emit(FileResult(job_id, 0, 1, name, None, str(exc), None))
+                self.file_classified.emit(FileResult(job_id, 0, 1, name, None, exc, None))
         self.files_finished.emit(job_id)
 
     def _classify_file(self, job_id: int, index: int, total: int, path: str) -> FileResult:
@@ -169,7 +170,7 @@ class InferenceWorker(QObject):
             image.flags.writeable = False
             result = self._classifier.classify(image, "rgb", decode_ms=decode_ms)
         except SynsetError as exc:
-            return FileResult(job_id, index, total, path, None, str(exc), None)
+            return FileResult(job_id, index, total, path, None, exc, None)
         return FileResult(job_id, index, total, path, result, None, image)
 
     def _emit_loaded(self, request: ModelRequest) -> None:
@@ -177,7 +178,7 @@ class InferenceWorker(QObject):
         available = installed_kinds(ort.get_available_providers())
         self.model_loaded.emit(
             LoadedModel(request, self._classifier.description, self._classifier.default_preprocessing(),
-                        engine.provider, engine.fallback_reason, tuple(available))
+                        engine.provider, engine.fallback, tuple(available))
         )
 
 

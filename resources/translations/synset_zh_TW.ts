@@ -204,24 +204,177 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="11"/>
+        <source>{name}: file not found</source>
+        <translation>{name}：找不到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="12"/>
+        <source>{name}: is a folder, not a picture</source>
+        <translation>{name}：這是資料夾，不是圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="13"/>
+        <source>{name}: permission denied</source>
+        <translation>{name}：沒有讀取權限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="14"/>
+        <source>{name}: not a picture format this app can read</source>
+        <translation>{name}：不是本程式能讀取的圖片格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="15"/>
+        <source>{name}: too many pixels ({detail})</source>
+        <translation>{name}：像素過多（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="16"/>
+        <source>{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit (a decompression bomb or a scan far larger than needed)</source>
+        <translation>{name}：{width}×{height} 共 {megapixels} MP，超過 {limit} MP 上限（可能是解壓縮炸彈，或是遠大於所需的掃描檔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="17"/>
+        <source>{name}: the picture is empty (0 pixels)</source>
+        <translation>{name}：圖片是空的（0 像素）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="18"/>
+        <source>{name}: damaged or truncated picture ({detail})</source>
+        <translation>{name}：圖片損毀或不完整（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="19"/>
+        <source>Model file not found: {path}</source>
+        <translation>找不到模型檔：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <source>Cannot load the model: {detail}</source>
+        <translation>無法載入模型：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
+        <source>The model has {count} inputs ({names}); an image classifier takes exactly one</source>
+        <translation>此模型有 {count} 個輸入（{names}）；影像分類模型只能有一個輸入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="22"/>
+        <source>Input &apos;{name}&apos; has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)</source>
+        <translation>輸入「{name}」的形狀為 {shape}；影像輸入應有 4 個維度（batch、channels、height、width，或 batch、height、width、channels）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="23"/>
+        <source>Input &apos;{name}&apos; has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])</source>
+        <translation>輸入「{name}」的形狀為 {shape}：沒有 3 個色彩通道的軸（應為 [N,3,H,W] 或 [N,H,W,3]）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="24"/>
+        <source>Input &apos;{name}&apos; is {type}; supported element types are float32, float16 and uint8</source>
+        <translation>輸入「{name}」的型別為 {type}；支援的元素型別為 float32、float16 與 uint8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <source>Cannot read labels {name}: {detail}</source>
+        <translation>無法讀取標籤 {name}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="26"/>
+        <source>Label file {name} holds no labels</source>
+        <translation>標籤檔 {name} 中沒有任何標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="27"/>
+        <source>Inference failed on CPU: {detail}</source>
+        <translation>在 CPU 上推論失敗：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <source>Inference failed on CPU too: {detail}</source>
+        <translation>在 CPU 上推論也失敗：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <source>{provider} failed ({detail})</source>
+        <translation>{provider} 失敗（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
+        <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <source>{provider} failed during inference ({detail})</source>
+        <translation>{provider} 在推論時失敗（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
+        <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
+        <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <source> — running on {provider}</source>
+        <translation> — 改在 {provider} 上執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
+        <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
+        <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <source>Video {name} could not be opened (unsupported or damaged)</source>
+        <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <source>Video {name} has no readable frames</source>
+        <translation>影片 {name} 沒有可讀取的影格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <source>Video {name} cannot be rewound to loop</source>
+        <translation>影片 {name} 無法倒回重播</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="99"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="105"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="103"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="109"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="109"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="115"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="113"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="119"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -229,27 +382,27 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="66"/>
+        <location filename="../../desktop_app/gui/live.py" line="67"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="78"/>
+        <location filename="../../desktop_app/gui/live.py" line="79"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="87"/>
+        <location filename="../../desktop_app/gui/live.py" line="88"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="106"/>
+        <location filename="../../desktop_app/gui/live.py" line="107"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="128"/>
+        <location filename="../../desktop_app/gui/live.py" line="129"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -257,54 +410,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -433,32 +586,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="71"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="76"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="78"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="80"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="80"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="81"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -466,32 +619,32 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="56"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="57"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="58"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="59"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="64"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="65"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="72"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="73"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="75"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="94"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="95"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -499,17 +652,17 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="37"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="42"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="41"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="46"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="46"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="52"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>
@@ -517,38 +670,38 @@ Details were written to %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="56"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="56"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Top class</source>
         <translation>最可能類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="56"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Probability</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
         <source>%v of %m pictures</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="62"/>
-        <location filename="../../desktop_app/gui/results_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="63"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="83"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>

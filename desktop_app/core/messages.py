@@ -1,0 +1,73 @@
+"""The core's user-facing messages: English templates by code.
+
+The core stays Qt-free and speaks English (the CLI, logs, CSV); a :class:`Message` keeps its code
+and parameters so the window can show it in the user's language (``desktop_app.gui.messages``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TEMPLATES = {
+    "image.not_found": "{name}: file not found",
+    "image.is_folder": "{name}: is a folder, not a picture",
+    "image.permission": "{name}: permission denied",
+    "image.unknown_format": "{name}: not a picture format this app can read",
+    "image.bomb": "{name}: too many pixels ({detail})",
+    "image.too_large": "{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit "
+                       "(a decompression bomb or a scan far larger than needed)",
+    "image.empty": "{name}: the picture is empty (0 pixels)",
+    "image.damaged": "{name}: damaged or truncated picture ({detail})",
+    "model.not_found": "Model file not found: {path}",
+    "model.cannot_load": "Cannot load the model: {detail}",
+    "model.inputs": "The model has {count} inputs ({names}); an image classifier takes exactly one",
+    "model.rank": "Input '{name}' has shape {shape}; an image input has 4 dimensions "
+                  "(batch, channels, height, width or batch, height, width, channels)",
+    "model.channels": "Input '{name}' has shape {shape}: no axis of 3 colour channels "
+                      "(expected [N,3,H,W] or [N,H,W,3])",
+    "model.element_type": "Input '{name}' is {type}; supported element types are float32, float16 and uint8",
+    "labels.unreadable": "Cannot read labels {name}: {detail}",
+    "labels.empty": "Label file {name} holds no labels",
+    "inference.failed": "Inference failed on CPU: {detail}",
+    "inference.failed_again": "Inference failed on CPU too: {detail}",
+    "provider.failed": "{provider} failed ({detail})",
+    "provider.not_initialised": "{provider} could not be initialised; ONNX Runtime fell back to {actual}",
+    "provider.failed_in_run": "{provider} failed during inference ({detail})",
+    "provider.missing_cuda": "CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)",
+    "provider.missing_directml": "DirectML is not in this ONNX Runtime build ({flavours}); "
+                                 "install onnxruntime-directml on Windows",
+    "provider.running_on": " — running on {provider}",
+    "camera.open_failed": "Camera '{name}' could not be opened (busy, unplugged or unsupported)",
+    "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
+    "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",
+    "video.no_frames": "Video {name} has no readable frames",
+    "video.no_rewind": "Video {name} cannot be rewound to loop",
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message by code with its parameters (as text); ``str()`` gives the English."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+    def __str__(self) -> str:
+        return TEMPLATES[self.code].format(**self.values)
+
+
+def message(code: str, **params) -> Message:
+    if code not in TEMPLATES:
+        raise KeyError(code)
+    return Message(code, tuple((key, str(value)) for key, value in params.items()))
+
+
+def fallback_text(parts: tuple[Message, ...], provider: str) -> str | None:
+    """The English fallback reason: what failed, then what runs (None when nothing failed)."""
+    if not parts:
+        return None
+    return "; ".join(map(str, parts)) + str(message("provider.running_on", provider=provider))

@@ -1,0 +1,56 @@
+"""The core's messages in the user's language: the same English templates, marked for Qt's
+translation tools (a test keeps this table identical to ``desktop_app.core.messages``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.messages import Message
+
+TRANSLATABLE = {
+    "image.not_found": QT_TRANSLATE_NOOP("Errors", "{name}: file not found"),
+    "image.is_folder": QT_TRANSLATE_NOOP("Errors", "{name}: is a folder, not a picture"),
+    "image.permission": QT_TRANSLATE_NOOP("Errors", "{name}: permission denied"),
+    "image.unknown_format": QT_TRANSLATE_NOOP("Errors", "{name}: not a picture format this app can read"),
+    "image.bomb": QT_TRANSLATE_NOOP("Errors", "{name}: too many pixels ({detail})"),
+    "image.too_large": QT_TRANSLATE_NOOP("Errors", "{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit (a decompression bomb or a scan far larger than needed)"),
+    "image.empty": QT_TRANSLATE_NOOP("Errors", "{name}: the picture is empty (0 pixels)"),
+    "image.damaged": QT_TRANSLATE_NOOP("Errors", "{name}: damaged or truncated picture ({detail})"),
+    "model.not_found": QT_TRANSLATE_NOOP("Errors", "Model file not found: {path}"),
+    "model.cannot_load": QT_TRANSLATE_NOOP("Errors", "Cannot load the model: {detail}"),
+    "model.inputs": QT_TRANSLATE_NOOP("Errors", "The model has {count} inputs ({names}); an image classifier takes exactly one"),
+    "model.rank": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)"),
+    "model.channels": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])"),
+    "model.element_type": QT_TRANSLATE_NOOP("Errors", "Input '{name}' is {type}; supported element types are float32, float16 and uint8"),
+    "labels.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read labels {name}: {detail}"),
+    "labels.empty": QT_TRANSLATE_NOOP("Errors", "Label file {name} holds no labels"),
+    "inference.failed": QT_TRANSLATE_NOOP("Errors", "Inference failed on CPU: {detail}"),
+    "inference.failed_again": QT_TRANSLATE_NOOP("Errors", "Inference failed on CPU too: {detail}"),
+    "provider.failed": QT_TRANSLATE_NOOP("Errors", "{provider} failed ({detail})"),
+    "provider.not_initialised": QT_TRANSLATE_NOOP("Errors", "{provider} could not be initialised; ONNX Runtime fell back to {actual}"),
+    "provider.failed_in_run": QT_TRANSLATE_NOOP("Errors", "{provider} failed during inference ({detail})"),
+    "provider.missing_cuda": QT_TRANSLATE_NOOP("Errors", "CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)"),
+    "provider.missing_directml": QT_TRANSLATE_NOOP("Errors", "DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows"),
+    "provider.running_on": QT_TRANSLATE_NOOP("Errors", " — running on {provider}"),
+    "camera.open_failed": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' could not be opened (busy, unplugged or unsupported)"),
+    "camera.stopped": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' stopped delivering frames (unplugged?)"),
+    "video.open_failed": QT_TRANSLATE_NOOP("Errors", "Video {name} could not be opened (unsupported or damaged)"),
+    "video.no_frames": QT_TRANSLATE_NOOP("Errors", "Video {name} has no readable frames"),
+    "video.no_rewind": QT_TRANSLATE_NOOP("Errors", "Video {name} cannot be rewound to loop"),
+}
+
+
+def describe(problem) -> str:
+    """A :class:`Message`, or an error built from one, in the current language; else its text."""
+    found = problem if isinstance(problem, Message) else getattr(problem, "message", None)
+    if not isinstance(found, Message) or found.code not in TRANSLATABLE:
+        return str(problem)
+    return QCoreApplication.translate("Errors", TRANSLATABLE[found.code]).format(**found.values)
+
+
+def describe_fallback(parts: tuple[Message, ...], provider: str) -> str:
+    """"DirectML failed (887A0005) — running on CPU", translated part by part."""
+    if not parts:
+        return ""
+    running = describe(Message("provider.running_on", (("provider", provider),)))
+    return QCoreApplication.translate("Errors", "; ").join(map(describe, parts)) + running

@@ -1,0 +1,35 @@
+"""The core's messages reach the window in the user's language."""
+
+from __future__ import annotations
+
+from conftest_gui import settled
+from test_window import drop
+
+from desktop_app.core import messages as core_messages
+from desktop_app.core.messages import message
+from desktop_app.gui import messages as gui_messages
+
+
+def test_gui_table_mirrors_the_core_templates():
+    assert gui_messages.TRANSLATABLE == core_messages.TEMPLATES
+
+
+def test_errors_and_fallback_reasons_are_translated(make_window, qtbot, tmp_path):
+    window = make_window()
+    window.set_language("zh_TW")
+    try:
+        bad = tmp_path / "壞掉.jpg"
+        bad.write_bytes(b"not a picture at all")
+        with settled(qtbot, window.service.worker.files_finished, 10_000):
+            drop(window, [bad])
+        assert window.statusBar().currentMessage() == "壞掉.jpg：不是本程式能讀取的圖片格式"
+        parts = (message("provider.failed", provider="DirectML", detail="887A0005"),)
+        window.badge.set_provider("cpu", parts)
+        assert window.badge.reason.text() == "已改用備援：DirectML 失敗（887A0005） — 改在 CPU 上執行"
+    finally:
+        window.set_language("en")
+    assert window.badge.reason.text() == "Fell back: DirectML failed (887A0005) — running on CPU"
+
+
+def test_plain_strings_pass_through_untouched():
+    assert gui_messages.describe("already a sentence") == "already a sentence"
