@@ -11,10 +11,9 @@ import json
 import sys
 from pathlib import Path
 
-from .core import paths
 from .core.bench import run_bench
 from .core.classifier import DEFAULT_TOP_K, Classifier
-from .core.decode import is_image_path
+from .core.dropped import pictures_in
 from .core.errors import SynsetError
 from .core.preprocessing import CHANNEL_ORDERS, NORMALIZE_PRESETS, RESIZE_POLICIES, PreprocessOverrides
 from .core.providers import KINDS, ProviderChoice, flavour_conflict
@@ -100,10 +99,10 @@ def expand_paths(arguments: list[str]) -> tuple[list[str], list[tuple[str, str]]
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
-            found = sorted(str(p) for p in path.iterdir() if p.is_file() and is_image_path(p))
+            found = pictures_in(path)
             images += found
             if not found:
-                missing.append((argument, "no pictures in this folder"))
+                missing.append((argument, "no readable pictures in this folder"))
         elif path.exists():
             images.append(argument)
         else:
@@ -138,6 +137,8 @@ def _document(classifier: Classifier, results: list[dict]) -> dict:
 
 def _print_plain(classifier: Classifier, results: list[dict]) -> None:
     engine = classifier.engine
+    for warning in classifier.description.warnings:  # e.g. labels that do not fit the model
+        print(f"synset: warning: {warning}", file=sys.stderr)
     print(f"{classifier.description.name} on {engine.provider_display}")
     if engine.fallback_reason:
         print(f"  ({engine.fallback_reason})")
@@ -166,6 +167,3 @@ def _bench(args) -> int:
     print(f"  overhead ratio {report['overhead_ratio']:.3f}")
     return EXIT_OK
 
-
-def default_sample() -> str:
-    return str(paths.sample_photo_path())

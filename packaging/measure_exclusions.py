@@ -53,7 +53,7 @@ def main() -> None:
     full = build(workdir, "all", "")
     rows = [(group, build(workdir, f"keep-{group}", group) - full) for group in groups]
     none = build(workdir, "none", ",".join(GROUPS))
-    print(f"\n| Exclusion group | Saves |\n|---|---|")
+    print("\n| Exclusion group | Saves |\n|---|---|")
     for group, saved in rows:
         print(f"| `{group}` | {saved / 2**20:.1f} MiB |")
     print(f"| all of them together | {(none - full) / 2**20:.1f} MiB ({none / 2**20:.0f} MiB → {full / 2**20:.0f} MiB) |")

@@ -15,7 +15,7 @@ import numpy as np
 from . import paths
 from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
-from .errors import LabelsError, ModelError
+from .errors import ModelError
 from .labels import Labels, load_labels
 from .messages import Message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
@@ -25,7 +25,6 @@ from .preprocessing import PreprocessConfig, PreprocessOverrides, load_sidecar, 
 from .providers import ProviderChoice
 
 DEFAULT_TOP_K = 5
-STAGES = ("decode", "preprocess", "inference", "postprocess")
 
 
 @dataclass(frozen=True)
@@ -44,6 +43,7 @@ class ModelDescription:
     warnings: tuple[str, ...] = ()
     output_runtime_shape: tuple[int, ...] = ()  # as the warm-up run returned them
     output_runtime_dtype: str = "float32"
+    classes: int = 0  # scores per picture, as the warm-up run returned them
 
     def to_dict(self) -> dict:
         return {
@@ -135,27 +135,28 @@ class Classifier:
             warnings=_label_warnings(labels, scores.size, background),
             output_runtime_shape=tuple(raw.shape),
             output_runtime_dtype=str(raw.dtype),
+            classes=int(scores.size),
         )
         return cls(engine, description, labels, top_k)
 
     def reconfigured(self, overrides: PreprocessOverrides | None = None, top_k: int | None = None,
                      labels_path: str | Path | None = None) -> Classifier:
-        """A classifier sharing this one's session with other preprocessing, top-k or labels."""
-        description = self.description
-        labels = self.labels
-        if overrides is not None:
-            sidecar = load_sidecar(description.path)
-            metadata = self.engine.session.get_modelmeta().custom_metadata_map
-            description = replace(description, preprocessing=resolve(description.input, overrides, sidecar, metadata))
-        if labels_path is not None:
-            labels = load_labels(labels_path)
-            classes = description.output.classes or len(labels)
-            description = replace(
-                description,
-                labels_path=str(labels_path),
-                background_class=classes == len(labels) + 1,
-                warnings=_label_warnings(labels, classes, classes == len(labels) + 1),
-            )
+        """A classifier sharing this one's session, with other preprocessing, top-k or labels.
+
+        ``labels_path`` None means the model's own labels again (sidecar, beside it, or ImageNet).
+        """
+        d = self.description
+        sidecar = load_sidecar(d.path)
+        metadata = self.engine.session.get_modelmeta().custom_metadata_map
+        labels, source = _labels_for(Path(d.path), labels_path, sidecar, d.classes)
+        background = labels is not None and d.classes == len(labels) + 1
+        description = replace(
+            d,
+            preprocessing=resolve(d.input, overrides, sidecar, metadata),
+            labels_path=source,
+            background_class=background,
+            warnings=_label_warnings(labels, d.classes, background),
+        )
         return Classifier(self.engine, description, labels, top_k or self.postprocessor.top_k)
 
     def default_preprocessing(self) -> PreprocessConfig:
@@ -238,5 +239,3 @@ def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tu
         return (f"The labels have {len(labels)} names but the model has {classes} classes",)
     return ()
 
-
-__all__ = ["Classifier", "Classification", "ModelDescription", "Prediction", "STAGES", "LabelsError"]

@@ -6,7 +6,6 @@ CMYK, 16-bit and alpha. Files are opened read-only and never modified.
 
 from __future__ import annotations
 
-import io
 import warnings
 from pathlib import Path
 
@@ -37,11 +36,6 @@ def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
         raise ImageError.of("image.is_folder", name=path.name) from exc
     except PermissionError as exc:
         raise ImageError.of("image.permission", name=path.name) from exc
-
-
-def decode_bytes(data: bytes, name: str = "picture", max_pixels: int = MAX_PIXELS) -> np.ndarray:
-    """Like :func:`decode_file` for in-memory bytes (the clipboard)."""
-    return _decode(lambda: Image.open(io.BytesIO(data)), name, max_pixels)
 
 
 def _decode(open_image, name: str, max_pixels: int) -> np.ndarray:

@@ -21,6 +21,14 @@ class Dropped:
     empty_folders: list[str] = field(default_factory=list)
 
 
+def pictures_in(folder: Path) -> list[str]:
+    """The pictures directly in ``folder``, sorted by name ([] if it cannot be listed)."""
+    try:
+        return sorted(str(f) for f in folder.iterdir() if f.is_file() and is_image_path(f))
+    except OSError:  # permission denied, vanished meanwhile
+        return []
+
+
 def sort_paths(paths: list[str]) -> Dropped:
     """Folders expand to their pictures (sorted by name); anything else is judged by its suffix.
     A file with an unknown suffix is treated as a picture, so the decoder can say what is wrong."""
@@ -28,7 +36,7 @@ def sort_paths(paths: list[str]) -> Dropped:
     for path in map(Path, paths):
         suffix = path.suffix.lower()
         if path.is_dir():
-            found = sorted(str(f) for f in path.iterdir() if f.is_file() and is_image_path(f))
+            found = pictures_in(path)
             (dropped.pictures.extend(found) if found else dropped.empty_folders.append(str(path)))
         elif not path.exists():
             dropped.missing.append(str(path))

@@ -120,10 +120,6 @@ class InferenceEngine:
             return result
         raise ModelError.of("model.cannot_load", detail=short_reason(last_error)) from last_error
 
-    def run(self, output_names: list[str] | None, feed: dict) -> list[np.ndarray]:
-        """Run once; if a GPU provider fails mid-stream (device removed), rebuild on CPU and retry once."""
-        return self._with_fallback(lambda session: session.run(output_names, feed))
-
     def run_into(self, input_name: str, tensor: np.ndarray, output_name: str, out: np.ndarray) -> np.ndarray:
         """One input, one output written into ``out``, through an IOBinding bound to these buffers.
 
@@ -178,7 +174,10 @@ class InferenceEngine:
 
     def _rebuild_on_cpu(self, reason: Message) -> None:
         options = session_options("cpu", self.choice.threads)
-        self._session = self._factory(self.model_path, options, (("CPUExecutionProvider", {}),))
+        try:
+            self._session = self._factory(self.model_path, options, (("CPUExecutionProvider", {}),))
+        except Exception as exc:
+            raise InferenceError.of("inference.failed", detail=short_reason(exc)) from exc
         self.provider = "cpu"
         self.fallback = (reason,)
 

@@ -32,27 +32,28 @@ class Frame:
 
 
 class LatestSlot:
-    """Thread-safe one-place mailbox. ``put`` from the capture thread, ``take`` from the worker."""
+    """Thread-safe one-place mailbox: ``put`` from the producer (the capture thread), ``take``
+    from the consumer (the inference worker, or the GUI for display copies)."""
 
     def __init__(self):
         self._lock = threading.Lock()
-        self._frame: Frame | None = None
+        self._item = None
         self.dropped = 0
 
-    def put(self, frame: Frame) -> bool:
-        """Leave ``frame`` for the worker; returns True if it replaced (dropped) a waiting one."""
+    def put(self, item) -> bool:
+        """Leave ``item``; returns True if it replaced (dropped) a waiting one."""
         with self._lock:
-            replaced = self._frame is not None
+            replaced = self._item is not None
             if replaced:
                 self.dropped += 1
-            self._frame = frame
+            self._item = item
             return replaced
 
-    def take(self) -> Frame | None:
+    def take(self):
         with self._lock:
-            frame, self._frame = self._frame, None
-            return frame
+            item, self._item = self._item, None
+            return item
 
     def clear(self) -> None:
         with self._lock:
-            self._frame = None
+            self._item = None

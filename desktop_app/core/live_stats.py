@@ -39,9 +39,6 @@ class LiveStats:
         self.frames_captured += 1
         self._captured_at.append(time.perf_counter() if now is None else now)
 
-    def frame_shown(self) -> None:
-        self.frames_shown += 1
-
     def result_received(self, captured_at: float, stages_ms: dict[str, float], now: float | None = None) -> None:
         now = time.perf_counter() if now is None else now
         self.frames_inferred += 1

@@ -19,6 +19,7 @@ TEMPLATES = {
     "image.empty": "{name}: the picture is empty (0 pixels)",
     "image.damaged": "{name}: damaged or truncated picture ({detail})",
     "model.not_found": "Model file not found: {path}",
+    "model.none": "No model is loaded yet",
     "model.cannot_load": "Cannot load the model: {detail}",
     "model.inputs": "The model has {count} inputs ({names}); an image classifier takes exactly one",
     "model.rank": "Input '{name}' has shape {shape}; an image input has 4 dimensions "

@@ -56,10 +56,9 @@ class Postprocessor:
         self.top_k = max(1, int(top_k))
 
     def probabilities(self, raw: np.ndarray) -> np.ndarray:
-        """The full distribution (index 0 of 1001 dropped): for smoothing across frames."""
+        """The full distribution, background class included (``rank`` drops it): for smoothing."""
         scores = class_scores(raw)
-        probs = scores if self.output_kind == PROBABILITIES else softmax(scores)
-        return probs[1:] if self.background else probs
+        return scores if self.output_kind == PROBABILITIES else softmax(scores)
 
     def __call__(self, raw: np.ndarray) -> tuple[Prediction, ...]:
         scores = class_scores(raw)

@@ -21,6 +21,7 @@ from .messages import Message, message
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
 DEFAULT_RESOLUTION = (1280, 720)
+PREVIOUS_RELEASE_S = 3.0  # a camera read blocks at most about a frame; a hung driver gets this long
 
 
 @dataclass(frozen=True)
@@ -77,14 +78,14 @@ def resolve_camera_argument(argument: str, cameras: list[CameraInfo]) -> SourceS
     """``--camera NAME|INDEX|FILE`` → what to open, or None if nothing matches."""
     if Path(argument).is_file():
         return SourceSpec(video_path=str(Path(argument).resolve()))
-    for camera in cameras:
-        if camera.name == argument or camera.name.lower().startswith(argument.lower()):
-            return SourceSpec(camera=camera)
-    if argument.isdigit():
+    if argument.isdigit():  # an index, even if some camera's name starts with digits ("1080p …")
         index = int(argument)
         match = next((c for c in cameras if c.index == index), None)
         return SourceSpec(camera=match or CameraInfo(f"Camera {index}", index, camera_backend()))
-    return None
+    exact = [c for c in cameras if c.name == argument]
+    prefix = [c for c in cameras if c.name.lower().startswith(argument.lower())]
+    found = (exact or prefix)[:1]
+    return SourceSpec(camera=found[0]) if found else None
 
 
 class CaptureThread(threading.Thread):
@@ -95,8 +96,10 @@ class CaptureThread(threading.Thread):
     """
 
     def __init__(self, spec: SourceSpec, source_id: int, on_frame: Callable[[Frame], None],
-                 on_error: Callable[[Message], None], on_opened: Callable[[float], None] | None = None):
+                 on_error: Callable[[Message], None], on_opened: Callable[[float], None] | None = None,
+                 previous: threading.Thread | None = None):
         super().__init__(name=f"capture-{source_id}", daemon=True)
+        self._previous = previous  # a source being stopped: it must release the device first
         self.spec = spec
         self.source_id = source_id
         self._on_frame, self._on_error, self._on_opened = on_frame, on_error, on_opened
@@ -108,6 +111,11 @@ class CaptureThread(threading.Thread):
         self._stopping.set()
 
     def run(self) -> None:
+        if self._previous is not None:
+            self._previous.join(PREVIOUS_RELEASE_S)
+            self._previous = None
+        if self._stopping.is_set():
+            return
         capture = self._open()
         if capture is None:
             return

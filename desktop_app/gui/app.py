@@ -47,9 +47,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--snapshot", metavar="OUT.png", help="save the window once the first result shows, then exit")
     parser.add_argument("--run-seconds", type=float, metavar="S", help="run live for S seconds from the first frame")
     parser.add_argument("--stats-json", metavar="OUT.json", help="with --run-seconds: write live statistics here")
-    parser.add_argument("--window-size", default="1920x1080", help="window size for --snapshot (WxH)")
+    parser.add_argument("--window-size", type=_size, default=(1920, 1080), metavar="WxH",
+                        help="window size for --snapshot and --run-seconds (default 1920x1080)")
     parser.add_argument("--settings-file", help=argparse.SUPPRESS)  # tests: isolated settings
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240..7680x4320")
+    return width, height
 
 
 def main(argv: list[str]) -> int:
@@ -73,6 +84,21 @@ def main(argv: list[str]) -> int:
                            normalize=None, channel_order=None, resize=None)
     language = install_language(args.lang or settings.language)
     service = InferenceService()
+    code = 1
+    try:
+        code = _run(app, args, store, settings, language, service, reporter)
+    finally:
+        # Whatever happened, the worker thread stops before Python tears the QThread down (a
+        # running QThread at exit aborts the process); if it will not stop, leave at once.
+        if not service.shutdown():
+            log.warning("Inference worker did not stop in time; exiting anyway")
+            if sys.stdout:  # None in the windowed Windows build
+                sys.stdout.flush()
+            os._exit(code)
+    return code
+
+
+def _run(app, args, store, settings, language, service, reporter) -> int:
     window = MainWindow(settings, store, service)
     window.automated = bool(args.snapshot or args.run_seconds)  # no modal dialogs in unattended runs
     window.language = language
@@ -87,21 +113,12 @@ def main(argv: list[str]) -> int:
         log.warning(conflict)
     automation.begin()
     code = app.exec()
-    if automation.exit_code is not None:
-        code = automation.exit_code
-    if not getattr(window, "worker_stopped", True):
-        log.warning("Inference worker did not stop in time; exiting anyway")
-        if sys.stdout:  # None in the windowed Windows build
-            sys.stdout.flush()
-        os._exit(code)  # a QThread still running at interpreter exit would abort the process
-    return code
+    return automation.exit_code if automation.exit_code is not None else code
 
 
 def _show(window: MainWindow, args, store: SettingsStore) -> None:
     if args.snapshot or args.run_seconds:
-        width, height = (int(v) for v in args.window_size.lower().split("x"))
-        window.automated = True
-        window.resize(width, height)
+        window.resize(*args.window_size)
         window.set_presenter(args.presenter, fullscreen=False)
         window.show()
         return

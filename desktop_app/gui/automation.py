@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
-from ..core.sources import SourceSpec, list_cameras, resolve_camera_argument
+from ..core.sources import list_cameras, resolve_camera_argument
 
 SNAPSHOT_SETTLE_MS = 700  # let the bars finish gliding before the picture is taken
 SNAPSHOT_TIMEOUT_MS = 60_000
+START_TIMEOUT_S = 60  # a run whose source never delivers a frame ends with an error
 STALL_PROBE_MS = 10
 
 
@@ -39,6 +40,10 @@ class Automation(QObject):
             QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
         if args.run_seconds:
             window.live.started.connect(self._start_run)
+            deadline_ms = int((args.run_seconds + START_TIMEOUT_S) * 1000)
+            QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
+        if args.run_seconds or args.snapshot:
+            window.capture.source_failed.connect(lambda _sid, problem: self._fail(str(problem)))
 
     def _open_camera(self, argument: str) -> None:
         spec = resolve_camera_argument(argument, list_cameras())
@@ -65,6 +70,7 @@ class Automation(QObject):
         window.stats.source_fps = window.capture.source_fps
         window.stats.frame_captured()
         self._painted_base = window.view.frames_painted  # the first frame is painted after this
+        self._captured_base = window.capture.frames_captured - 1  # counted by the source itself
         self._dropped_base = window.service.frames_dropped
         self._last_tick = time.perf_counter()
         self._stall_timer.start()
@@ -79,6 +85,7 @@ class Automation(QObject):
         window = self.window
         stats = window.stats
         stats.frames_shown = window.view.frames_painted - self._painted_base
+        stats.frames_captured = window.capture.frames_captured - self._captured_base
         stats.frames_dropped = window.service.frames_dropped - self._dropped_base
         document = stats.to_json()
         if self.args.stats_json:

@@ -8,18 +8,27 @@ import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.frames import Frame
+from ..core.frames import Frame, LatestSlot
 from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
 
 CAMERA_POLL_MS = 3000
 STOP_WAIT_S = 0.5
 
 
+def _emit(signal, *args) -> None:
+    """Emit from a plain Python thread; at shutdown the receiving Qt object may already be gone."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Internal C++ object already deleted"
+        pass
+
+
 class CaptureController(QObject):
     """Starts/stops the capture thread. Frames go straight to inference from the capture thread
-    (no hop through the GUI) and, scaled for display, to the GUI through ``frame_ready``."""
+    (no hop through the GUI); a display-sized copy waits in a one-place mailbox for the GUI, so a
+    busy GUI thread skips frames instead of queueing them."""
 
-    frame_ready = Signal(object, object)  # Frame, display image (BGR, fitted to the view)
+    frame_ready = Signal()  # a frame waits in the display mailbox: take_display()
     source_opened = Signal(int, float)  # source id, frames per second
     source_failed = Signal(int, object)  # source id, Message
 
@@ -28,6 +37,7 @@ class CaptureController(QObject):
         self._submit = submit
         self._thread: CaptureThread | None = None
         self._source_id = 0
+        self._display = LatestSlot()
         self.frozen = False  # read on the capture thread; a bool store is atomic
         self.display_size = (960, 540)  # set by the GUI when the view resizes
 
@@ -44,20 +54,28 @@ class CaptureController(QObject):
         return self._thread.source_fps if self._thread else 0.0
 
     @property
+    def frames_captured(self) -> int:
+        return self._thread.frames_captured if self._thread else 0
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, spec: SourceSpec) -> int:
-        """Stop the current source (without waiting on the GUI thread) and open ``spec``."""
+        """Stop the current source and open ``spec``. The new thread first waits for the old one
+        to release the device (a camera cannot be opened twice), off the GUI thread."""
+        previous = self._thread
         self.stop(wait=False)
         self._source_id += 1
         sid = self._source_id
+        self._display.clear()
         self._thread = CaptureThread(
             spec,
             sid,
             on_frame=self._on_frame,
-            on_error=lambda reason: self.source_failed.emit(sid, reason),
-            on_opened=lambda fps: self.source_opened.emit(sid, fps),
+            on_error=lambda problem: _emit(self.source_failed, sid, problem),
+            on_opened=lambda fps: _emit(self.source_opened, sid, fps),
+            previous=previous,
         )
         self._thread.start()
         return sid
@@ -71,12 +89,17 @@ class CaptureController(QObject):
         if wait:
             thread.join(STOP_WAIT_S)
 
+    def take_display(self) -> tuple[Frame, np.ndarray] | None:
+        """GUI thread: the newest frame and its display-sized copy, if one is waiting."""
+        return self._display.take()
+
     def _on_frame(self, frame: Frame) -> None:
         """Capture thread: hand on the frame; scale a copy for display while it is hot in cache."""
         if self.frozen or frame.source_id != self._source_id:
             return
         self._submit(frame)
-        self.frame_ready.emit(frame, fit_for_display(frame.image, self.display_size))
+        if not self._display.put((frame, fit_for_display(frame.image, self.display_size))):
+            _emit(self.frame_ready)  # the mailbox was empty: tell the GUI once
 
 
 def fit_for_display(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -121,4 +144,4 @@ class CameraWatcher(QObject):
             self._busy.release()
         if cameras != self.cameras:
             self.cameras = cameras
-            self.cameras_changed.emit(cameras)
+            _emit(self.cameras_changed, cameras)

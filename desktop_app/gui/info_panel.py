@@ -30,15 +30,23 @@ class ProviderBadge(QWidget):
         layout.addWidget(self.reason)
         self._provider: str | None = None
         self._fallback: tuple[Message, ...] = ()
+        self._no_model = False
         self.retranslate()
 
     def set_provider(self, provider: str | None, fallback: tuple[Message, ...] = ()) -> None:
         """The provider that runs and, after a fallback, what failed (as translatable messages)."""
-        self._provider, self._fallback = provider, tuple(fallback)
+        self._provider, self._fallback, self._no_model = provider, tuple(fallback), False
+        self.retranslate()
+
+    def set_no_model(self) -> None:
+        self._provider, self._fallback, self._no_model = None, (), True
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self._provider is None:
+        if self._no_model:
+            self.pill.setText(self.tr("No model"))
+            self.pill.setProperty("kind", "fallback")
+        elif self._provider is None:
             self.pill.setText(self.tr("Loading model…"))
             self.pill.setProperty("kind", "loading")
         else:

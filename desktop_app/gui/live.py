@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 from PySide6.QtCore import QObject, QSize, Signal, Slot
 
 from ..core.frames import Frame
@@ -26,6 +25,7 @@ class LiveSession(QObject):
         super().__init__(window)
         self._w = window
         self.frozen = False
+        self._shown: Frame | None = None  # the frame on screen (kept to re-rank it while frozen)
         self.capture = CaptureController(window.service.submit, self)
         self.cameras = CameraWatcher(self)
         self.capture.frame_ready.connect(self._on_capture_frame_ready)
@@ -79,6 +79,12 @@ class LiveSession(QObject):
         self._w.view.set_badge(self.tr("Frozen") if frozen else "")
         self._w.controls.show_frozen(frozen)
 
+    def model_changed(self) -> None:
+        """While frozen, rank the frozen frame again: switch RGB/BGR or normalisation on a still
+        picture and watch the ranking change."""
+        if self.frozen and self._shown is not None and self._shown.source_id == self.capture.source_id:
+            self._w.service.submit(self._shown)
+
     def _start(self, spec: SourceSpec) -> None:
         w = self._w
         w.pictures.clear()
@@ -87,13 +93,18 @@ class LiveSession(QObject):
         self.capture.start(spec)
         w.show_status(self.tr("Opening %1…").replace("%1", spec.label))
 
-    @Slot(object, object)
-    def _on_capture_frame_ready(self, frame: Frame, display: np.ndarray) -> None:
+    @Slot()
+    def _on_capture_frame_ready(self) -> None:
+        waiting = self.capture.take_display()
+        if waiting is None:
+            return
+        frame, display = waiting
         if frame.source_id != self.capture.source_id or self.frozen:
             return
         w = self._w
         first = w.stats.frames_captured == 0
         w.stats.frame_captured(frame.captured_at)
+        self._shown = frame
         w.view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
         if first:
             w.view.set_mirrored(w.settings.mirror and self.is_camera)
@@ -107,7 +118,7 @@ class LiveSession(QObject):
             self._w.show_status(self.tr("Playing %1 at %2 fps").replace("%1", self.capture.spec.label)
                                 .replace("%2", f"{fps:.0f}"))
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_capture_source_failed(self, source_id: int, problem) -> None:
         if source_id == self.capture.source_id:
             self._w.show_error(describe(problem))
@@ -115,8 +126,11 @@ class LiveSession(QObject):
     @Slot(object)
     def _on_worker_prediction_ready(self, result: LiveResult) -> None:
         w = self._w
-        if not w.is_current(result.generation) or result.source_id != self.capture.source_id or self.frozen:
-            return  # stale: another model, another source, or frozen meanwhile
+        stale = not w.is_current(result.generation) or result.source_id != self.capture.source_id
+        if self.frozen:  # only the frozen frame itself, ranked again after a settings change
+            stale = stale or self._shown is None or result.frame_number != self._shown.number
+        if stale:
+            return
         w.stats.result_received(result.captured_at, result.classification.timings_ms | {"capture": result.decode_ms})
         w.chart.set_predictions(result.classification.top)
         w.note_result(result.classification)

@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self.presenter = False
         self.automated = False  # set for --snapshot/--run-seconds: no modal dialogs
         self._generation = 0
-        self._loaded: LoadedModel | None = None
+        self._loaded: LoadedModel | None = None  # the model the window shows
+        self._running: LoadedModel | None = None  # the model the worker runs (may be newer)
         self._shown_result = False
         self._build()
         self.live = LiveSession(self)
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
 
     # ---- model ------------------------------------------------------------------------------
     def request_model(self) -> None:
+        # A folder job queued on the worker would delay the switch: stop it; it is re-run with
+        # the new settings when the model reports back.
+        self.service.cancel_files()
         self._generation += 1
         s = self.settings
         self.service.load(ModelRequest(self._generation, s.model_path, s.labels_path, s.overrides,
@@ -194,8 +198,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_worker_model_loaded(self, loaded: LoadedModel) -> None:
-        if loaded.generation != self._generation:
-            return  # a newer request is on its way
+        self._running = loaded
+        if loaded.generation == self._generation:  # else a newer request is on its way
+            self._show_model(loaded)
+
+    def _show_model(self, loaded: LoadedModel) -> None:
         self._loaded = loaded
         self.badge.set_provider(loaded.provider, loaded.fallback)
         self.model_info.set_description(loaded.description)
@@ -206,23 +213,25 @@ class MainWindow(QMainWindow):
             self.outline_model_region(*self.view.image_size)
         if self.pictures.pictures and not self.capture.running:
             self.pictures.classify(self.pictures.pictures, keep_selection=True)  # the change, on the same picture
+        self.live.model_changed()
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_worker_model_failed(self, generation: int, error) -> None:
         if generation != self._generation:
             return
         self.show_error(self.tr("The model could not be used: %1").replace("%1", describe(error)), dialog=True)
-        loaded = self._loaded
-        if loaded is None:
-            self.badge.set_provider(None)
-            return
-        # The worker keeps running the last model that worked: make the settings say so again.
-        self._generation = loaded.generation
-        self.settings = replace(self.settings, **loaded.settings_fields)
-        self.badge.set_provider(loaded.provider, loaded.fallback)
-        self.controls.show_settings(self.settings)
-        self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,
-                                               self.settings.overrides)
+        running = self._running
+        if running is not None:
+            # The worker keeps running the last model that worked: make the window say so again.
+            self._generation = running.generation
+            self.settings = replace(self.settings, **running.settings_fields)
+            self.controls.show_settings(self.settings)
+            self._show_model(running)
+        elif self.settings.model_path is not None:
+            # Nothing loaded yet (a saved model that was moved, say): start on the bundled model.
+            self._update_settings(model_path=None, labels_path=None, normalize=None, channel_order=None, resize=None)
+        else:
+            self.badge.set_no_model()
 
     @Slot(object)
     def _on_worker_inference_failed(self, error) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 def build_menus(window) -> dict[str, QAction]:
     """Create the actions (also active in presenter mode, where the menu bar is hidden)."""
     specs = {
-        "open": (QKeySequence.StandardKey.Open, window.choose_pictures),
+        "open": ([QKeySequence(QKeySequence.StandardKey.Open), QKeySequence("O")], window.choose_pictures),
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
         "open_model": ("Ctrl+M", window.choose_model),
         "open_labels": ("Ctrl+L", window.choose_labels),
@@ -23,15 +23,16 @@ def build_menus(window) -> dict[str, QAction]:
         "freeze": ("Space", window.toggle_frozen),
         "mirror": ("M", window.toggle_mirror),
         "next_camera": ("C", window.next_camera),
-        "open_presenter": ("O", window.choose_pictures),
         "about": (None, window.show_about),
     }
     actions = {}
     for name, (shortcut, handler) in specs.items():
         action = QAction(window)
-        if shortcut is not None:
+        if isinstance(shortcut, list):  # several keys: Ctrl+O, and plain O in presenter mode
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(handler)
         window.addAction(action)  # shortcuts keep working when the menu bar is hidden
         actions[name] = action
@@ -64,7 +65,6 @@ def retranslate_menus(window) -> None:
         "freeze": QCoreApplication.translate("Menus", "&Freeze frame"),
         "mirror": QCoreApplication.translate("Menus", "&Mirror"),
         "next_camera": QCoreApplication.translate("Menus", "&Next camera"),
-        "open_presenter": QCoreApplication.translate("Menus", "Open pictures"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),
     }
     for name, text in texts.items():

@@ -17,6 +17,7 @@ TRANSLATABLE = {
     "image.empty": QT_TRANSLATE_NOOP("Errors", "{name}: the picture is empty (0 pixels)"),
     "image.damaged": QT_TRANSLATE_NOOP("Errors", "{name}: damaged or truncated picture ({detail})"),
     "model.not_found": QT_TRANSLATE_NOOP("Errors", "Model file not found: {path}"),
+    "model.none": QT_TRANSLATE_NOOP("Errors", "No model is loaded yet"),
     "model.cannot_load": QT_TRANSLATE_NOOP("Errors", "Cannot load the model: {detail}"),
     "model.inputs": QT_TRANSLATE_NOOP("Errors", "The model has {count} inputs ({names}); an image classifier takes exactly one"),
     "model.rank": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)"),

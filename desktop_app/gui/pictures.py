@@ -42,6 +42,7 @@ class PictureSession(QObject):
 
     def clear(self) -> None:
         self._w.service.cancel_files()
+        self.job = -1  # the picture being classified right now must not be shown afterwards
         self.pictures = []
         self._w.results.hide()
 
@@ -54,6 +55,8 @@ class PictureSession(QObject):
             array = qimage_to_rgb(clipboard.image())
             self._w.live.stop()
             self.clear()
+            self._reselect = 0
+            self._w.results.start(1)
             self.job = self._w.service.classify_array(self.tr("Pasted picture"), array)
         else:
             self._w.show_error(self.tr("The clipboard holds no picture"))
@@ -79,10 +82,8 @@ class PictureSession(QObject):
         if result.job_id != self.job:
             return  # a cancelled or replaced job
         self._w.results.add(result)
-        if result.index == self._reselect or len(self.pictures) <= 1:
-            if result.index != 0:
-                self._w.results.table.setCurrentCell(result.index, 0)
-            self.show(result)
+        if result.index == self._reselect:
+            self._w.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
 
     @Slot(int)
     def _on_worker_files_finished(self, job_id: int) -> None:

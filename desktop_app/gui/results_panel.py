@@ -87,8 +87,6 @@ class ResultsPanel(QWidget):
         self.table.setItem(row, 2, item)
         self.progress.setValue(len(self.results))
         self.export.setEnabled(True)
-        if row == 0:
-            self.table.setCurrentCell(0, 0)
 
     def finish(self) -> None:
         self.cancel.setEnabled(False)

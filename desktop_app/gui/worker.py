@@ -8,6 +8,7 @@ the model generation and source id, so the GUI can ignore stale ones.
 from __future__ import annotations
 
 import time
+import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,7 @@ from ..core.providers import ProviderChoice, installed_kinds
 from ..core.smoothing import ProbabilitySmoother
 
 SHUTDOWN_TIMEOUT_MS = 800
+log = logging.getLogger("synset")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class FileResult:
     total: int
     path: str
     classification: Classification | None
-    error: SynsetError | None
+    error: Message | str | None  # immutable: the exception (and its traceback) stays behind
     image: np.ndarray | None
 
 
@@ -88,11 +90,11 @@ class InferenceWorker(QObject):
     """Lives on the worker thread; its slots run there. Talks to the GUI only through signals."""
 
     model_loaded = Signal(object)  # LoadedModel
-    model_failed = Signal(int, object)  # generation, SynsetError
+    model_failed = Signal(int, object)  # generation, Message or text
     prediction_ready = Signal(object)  # LiveResult
     file_classified = Signal(object)  # FileResult
     files_finished = Signal(int)  # job id
-    inference_failed = Signal(object)  # SynsetError
+    inference_failed = Signal(object)  # Message or text
 
     def __init__(self, slot: LatestSlot):
         super().__init__()
@@ -113,8 +115,8 @@ class InferenceWorker(QObject):
                 classifier = Classifier.load(
                     request.model_path, request.labels_path, request.overrides, request.choice, request.top_k
                 )
-        except SynsetError as exc:
-            self.model_failed.emit(request.generation, exc)
+        except Exception as exc:  # a SynsetError says why; anything else is logged as a bug
+            self.model_failed.emit(request.generation, _problem(exc))
             return
         self._classifier, self._request = classifier, request
         if self._smoother is not None:
@@ -133,8 +135,8 @@ class InferenceWorker(QObject):
             return
         try:
             result = self._classifier.classify(frame.image, frame.pixel_order, smoother=self._smoother)
-        except SynsetError as exc:
-            self.inference_failed.emit(exc)
+        except Exception as exc:
+            self.inference_failed.emit(_problem(exc))
             return
         self.prediction_ready.emit(
             LiveResult(self._request.generation, frame.number, frame.source_id, frame.captured_at,
@@ -145,33 +147,33 @@ class InferenceWorker(QObject):
     def classify_files(self, job_id: int, paths: list[str]) -> None:
         """Worker thread. One picture at a time; a newer job (or a cancel) stops this one."""
         for index, path in enumerate(paths):
-            if self.cancelled_job >= job_id or self._classifier is None:
+            if self.cancelled_job >= job_id:
                 break
-            self.file_classified.emit(self._classify_file(job_id, index, len(paths), path))
+            self.file_classified.emit(self._classify(job_id, index, len(paths), path, None))
             self.process_pending()  # a live frame waiting meanwhile is not starved
         self.files_finished.emit(job_id)
 
     @Slot(int, str, object)
     def classify_array(self, job_id: int, name: str, image: np.ndarray) -> None:
         """Worker thread: a picture already in memory (the clipboard)."""
-        if self._classifier is not None:
-            try:
-                result = self._classifier.classify(image, "rgb")
-                self.file_classified.emit(FileResult(job_id, 0, 1, name, result, None, image))
-            except SynsetError as exc:
-                self.file_classified.emit(FileResult(job_id, 0, 1, name, None, exc, None))
+        self.file_classified.emit(self._classify(job_id, 0, 1, name, image))
         self.files_finished.emit(job_id)
 
-    def _classify_file(self, job_id: int, index: int, total: int, path: str) -> FileResult:
+    def _classify(self, job_id: int, index: int, total: int, name: str, image: np.ndarray | None) -> FileResult:
+        """Decode ``name`` unless ``image`` is given, then rank it; errors become the result."""
         try:
-            started = time.perf_counter()
-            image = decode_file(path)
-            decode_ms = (time.perf_counter() - started) * 1e3
-            image.flags.writeable = False
+            if self._classifier is None:
+                raise SynsetError.of("model.none")
+            decode_ms = 0.0
+            if image is None:
+                started = time.perf_counter()
+                image = decode_file(name)
+                decode_ms = (time.perf_counter() - started) * 1e3
+                image.flags.writeable = False
             result = self._classifier.classify(image, "rgb", decode_ms=decode_ms)
-        except SynsetError as exc:
-            return FileResult(job_id, index, total, path, None, exc, None)
-        return FileResult(job_id, index, total, path, result, None, image)
+        except Exception as exc:
+            return FileResult(job_id, index, total, name, None, _problem(exc), None)
+        return FileResult(job_id, index, total, name, result, None, image)
 
     def _emit_loaded(self, request: ModelRequest) -> None:
         engine = self._classifier.engine
@@ -180,6 +182,14 @@ class InferenceWorker(QObject):
             LoadedModel(request, self._classifier.description, self._classifier.default_preprocessing(),
                         engine.provider, engine.fallback, tuple(available))
         )
+
+
+def _problem(exc: Exception) -> Message | str:
+    """What crosses to the GUI thread: the error's message, never the exception object."""
+    if isinstance(exc, SynsetError):
+        return exc.message or str(exc)
+    log.exception("Unexpected error on the inference worker")
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _same_session(previous: ModelRequest | None, request: ModelRequest) -> bool:

@@ -252,106 +252,111 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <source>No model is loaded yet</source>
+        <translation>尚未載入模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
         <source>Cannot load the model: {detail}</source>
         <translation>無法載入模型：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="21"/>
+        <location filename="../../desktop_app/gui/messages.py" line="22"/>
         <source>The model has {count} inputs ({names}); an image classifier takes exactly one</source>
         <translation>此模型有 {count} 個輸入（{names}）；影像分類模型只能有一個輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="22"/>
+        <location filename="../../desktop_app/gui/messages.py" line="23"/>
         <source>Input &apos;{name}&apos; has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)</source>
         <translation>輸入「{name}」的形狀為 {shape}；影像輸入應有 4 個維度（batch、channels、height、width，或 batch、height、width、channels）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="23"/>
+        <location filename="../../desktop_app/gui/messages.py" line="24"/>
         <source>Input &apos;{name}&apos; has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])</source>
         <translation>輸入「{name}」的形狀為 {shape}：沒有 3 個色彩通道的軸（應為 [N,3,H,W] 或 [N,H,W,3]）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="24"/>
+        <location filename="../../desktop_app/gui/messages.py" line="25"/>
         <source>Input &apos;{name}&apos; is {type}; supported element types are float32, float16 and uint8</source>
         <translation>輸入「{name}」的型別為 {type}；支援的元素型別為 float32、float16 與 uint8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <location filename="../../desktop_app/gui/messages.py" line="26"/>
         <source>Cannot read labels {name}: {detail}</source>
         <translation>無法讀取標籤 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="26"/>
+        <location filename="../../desktop_app/gui/messages.py" line="27"/>
         <source>Label file {name} holds no labels</source>
         <translation>標籤檔 {name} 中沒有任何標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="27"/>
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
         <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -359,22 +364,22 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="105"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="113"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="109"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="117"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="115"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="123"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="119"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="127"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -392,17 +397,17 @@
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="88"/>
+        <location filename="../../desktop_app/gui/live.py" line="94"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="107"/>
+        <location filename="../../desktop_app/gui/live.py" line="118"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="129"/>
+        <location filename="../../desktop_app/gui/live.py" line="143"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -410,64 +415,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="244"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="117"/>
+        <location filename="../../desktop_app/gui/app.py" line="134"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="120"/>
+        <location filename="../../desktop_app/gui/app.py" line="137"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -480,7 +485,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="46"/>
+        <location filename="../../desktop_app/gui/automation.py" line="51"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -488,79 +493,74 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="53"/>
+        <location filename="../../desktop_app/gui/menus.py" line="54"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="54"/>
+        <location filename="../../desktop_app/gui/menus.py" line="55"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="55"/>
+        <location filename="../../desktop_app/gui/menus.py" line="56"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="56"/>
+        <location filename="../../desktop_app/gui/menus.py" line="57"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="57"/>
+        <location filename="../../desktop_app/gui/menus.py" line="58"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="58"/>
+        <location filename="../../desktop_app/gui/menus.py" line="59"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="59"/>
+        <location filename="../../desktop_app/gui/menus.py" line="60"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="60"/>
+        <location filename="../../desktop_app/gui/menus.py" line="61"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="61"/>
+        <location filename="../../desktop_app/gui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="62"/>
+        <location filename="../../desktop_app/gui/menus.py" line="63"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="63"/>
+        <location filename="../../desktop_app/gui/menus.py" line="64"/>
         <source>Leave presenter mode</source>
         <translation>離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="64"/>
+        <location filename="../../desktop_app/gui/menus.py" line="65"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="65"/>
+        <location filename="../../desktop_app/gui/menus.py" line="66"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="66"/>
+        <location filename="../../desktop_app/gui/menus.py" line="67"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/menus.py" line="67"/>
-        <source>Open pictures</source>
-        <translation>開啟圖片</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="68"/>
@@ -586,32 +586,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="79"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="76"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="84"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="78"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="86"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="88"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="88"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="89"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -619,32 +619,32 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="57"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="60"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="59"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="62"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="65"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="68"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="73"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="76"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="75"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="78"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="95"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -652,17 +652,22 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="42"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="47"/>
+        <source>No model</source>
+        <translation>沒有模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/info_panel.py" line="50"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="46"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="54"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="52"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="60"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>

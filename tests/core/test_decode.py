@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from desktop_app.core.decode import decode_bytes, decode_file
+from desktop_app.core.decode import decode_file
 from desktop_app.core.errors import ImageError
 
 
@@ -110,11 +110,3 @@ def test_files_are_never_modified(tmp_path, photos):
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     decode_file(path)
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
-
-
-def test_bytes_from_the_clipboard(tmp_path):
-    path = tmp_path / "g.png"
-    gradient().save(path)
-    assert decode_bytes(path.read_bytes()).shape == (30, 40, 3)
-    with pytest.raises(ImageError, match="clip: not a picture format"):
-        decode_bytes(b"nope", "clip")

@@ -105,3 +105,25 @@ def test_non_onnx_and_missing_files_are_refused(tmp_path):
         Classifier.load(junk)
     with pytest.raises(ModelError, match="not found"):
         Classifier.load(tmp_path / "absent.onnx")
+
+
+def test_smoothing_a_background_model_keeps_the_labels_in_place(tmp_path):
+    from desktop_app.core.smoothing import ProbabilitySmoother
+
+    weights = np.zeros((3, 1001), np.float32)
+    weights[0, 286] = 8.0
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", classes=1001, weights=weights))
+    plain = classifier.classify(red_picture()).top[0]
+    smoothed = classifier.classify(red_picture(), smoother=ProbabilitySmoother()).top[0]
+    assert (plain.index, plain.label) == (smoothed.index, smoothed.label) == (285, "Egyptian cat")
+    assert smoothed.probability == pytest.approx(plain.probability, rel=1e-5)
+
+
+def test_reconfigured_labels_come_and_go(tmp_path):
+    classifier = Classifier.load(build_classifier(tmp_path / "m.onnx", classes=10))
+    names = tmp_path / "colours.txt"
+    names.write_text("\n".join(["red", "green", "blue"] + [f"other {i}" for i in range(7)]))
+    named = classifier.reconfigured(labels_path=names)
+    assert named.classify(red_picture()).top[0].label == "red" and not named.description.warnings
+    plain = named.reconfigured(labels_path=None)  # back to the model's own: none for this model
+    assert plain.classify(red_picture()).top[0].label == "class 0"

@@ -1,0 +1,78 @@
+"""The window keeps working after things go wrong: failed switches, a missing saved model, bad
+command lines, a source that cannot open."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest_gui import settled
+from model_factory import build_classifier
+from test_window import drop
+
+from desktop_app.core.settings import AppSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_failed_label_switch_keeps_the_model_that_runs(make_window, qtbot, tmp_path, video_file):
+    window = make_window()
+    tiny = build_classifier(tmp_path / "tiny.onnx", classes=10)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with settled(qtbot, window.service.worker.model_failed, 10_000):
+        drop(window, [tiny, empty])  # the model loads, then its labels fail
+    assert window.settings.model_path == str(tiny) and window.settings.labels_path is None
+    assert "tiny" in window.model_info.text()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.chart.predictions and window.chart.predictions[0].label.startswith("class "))
+
+
+def test_a_saved_model_that_is_gone_falls_back_to_the_bundled_one(make_window, qtbot):
+    window = make_window(AppSettings(language="en", model_path="/nowhere/moved.onnx"))
+    qtbot.waitUntil(lambda: window.settings.model_path is None and "EfficientNet" in window.model_info.text())
+    assert "Running on" in window.badge.pill.text()
+
+
+def test_each_picture_is_shown_once(make_window, qtbot, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 10_000):
+        drop(window, [photos["coffee"]])
+    assert len(window.stats._stages["inference"]) == 1
+
+
+def test_a_frozen_frame_is_ranked_again_when_preprocessing_changes(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 3)
+    window.live.set_frozen(True)
+    qtbot.wait(200)
+    before = window.chart.predictions
+    frozen_number = window.live._shown.number
+    combo = window.controls.preset_combos["channel_order"]
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000) as again:
+        combo.setCurrentIndex(combo.findData("bgr"))
+        combo.activated.emit(combo.currentIndex())
+    assert again.args[0].frame_number == frozen_number
+    assert window.chart.predictions != before  # the same picture, ranked with swapped channels
+
+
+def synset(*args: str, timeout: int = 90) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
+                          text=True, cwd=ROOT, timeout=timeout, env={**__import__("os").environ,
+                                                                     "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_a_live_run_on_a_source_that_cannot_open_ends_with_an_error(tmp_path):
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"not a video")
+    run = synset("--camera", broken, "--run-seconds", "1", "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 1 and "broken.mp4" in run.stdout
+
+
+def test_a_bad_window_size_is_a_usage_error(tmp_path):
+    run = synset("--window-size", "big", "--snapshot", tmp_path / "x.png", "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 2 and "WIDTHxHEIGHT" in run.stderr
