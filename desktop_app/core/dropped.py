@@ -48,4 +48,7 @@ def sort_paths(paths: list[str]) -> Dropped:
             dropped.videos.append(str(path))
         else:
             dropped.pictures.append(str(path))
+    # A model's sidecar dropped along with it is not a label file.
+    sidecars = {str(Path(m).with_suffix(".json")) for m in dropped.models}
+    dropped.labels = [p for p in dropped.labels if p not in sidecars]
     return dropped

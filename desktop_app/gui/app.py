@@ -79,14 +79,15 @@ def main(argv: list[str]) -> int:
     reporter.install()
     store = SettingsStore(args.settings_file or os.environ.get("SYNSET_SETTINGS_FILE"))
     settings = store.load()
-    if args.model:
+    saved = settings
+    if args.model:  # for this run: the saved choice stays unless the user switches in the window
         settings = replace(settings, model_path=str(Path(args.model).resolve()), labels_path=None,
                            normalize=None, channel_order=None, resize=None)
     language = install_language(args.lang or settings.language)
     service = InferenceService()
     code = 1
     try:
-        code = _run(app, args, store, settings, language, service, reporter)
+        code = _run(app, args, store, settings, language, service, reporter, saved)
     finally:
         # Whatever happened, the worker thread stops before Python tears the QThread down (a
         # running QThread at exit aborts the process); if it will not stop, leave at once.
@@ -98,8 +99,11 @@ def main(argv: list[str]) -> int:
     return code
 
 
-def _run(app, args, store, settings, language, service, reporter) -> int:
+def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     window = MainWindow(settings, store, service)
+    if args.model:
+        window.keep_on_save(model_path=saved.model_path, labels_path=saved.labels_path, normalize=saved.normalize,
+                            channel_order=saved.channel_order, resize=saved.resize)
     window.automated = bool(args.snapshot or args.run_seconds)  # no modal dialogs in unattended runs
     window.language = language
     window.controls.show_language(language)

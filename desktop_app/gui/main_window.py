@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._loaded: LoadedModel | None = None  # the model the window shows
         self._running: LoadedModel | None = None  # the model the worker runs (may be newer)
+        self._keep_on_save: dict = {}
         self._shown_result = False
         self._build()
         self.live = LiveSession(self)
@@ -189,7 +190,13 @@ class MainWindow(QMainWindow):
         self.settings = replace(self.settings, **changes)
         self.request_model()
 
+    def keep_on_save(self, **saved) -> None:
+        """Settings given on the command line for this run: save these values instead, unless
+        the user picks another model in the window."""
+        self._keep_on_save = saved
+
     def open_model(self, path: str) -> None:
+        self._keep_on_save = {}
         self.badge.set_provider(None)
         self._update_settings(model_path=path, labels_path=None, normalize=None, channel_order=None, resize=None)
 
@@ -415,7 +422,7 @@ class MainWindow(QMainWindow):
         self.live.cameras.stop()
         self.live.stop(wait=True)
         self.worker_stopped = self.service.shutdown()
-        self.store.save(self.settings)
+        self.store.save(replace(self.settings, **self._keep_on_save))
         if not self.presenter:
             self.store.save_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -19,3 +19,11 @@ def test_drop_is_sorted_by_kind(tmp_path):
     assert dropped.models == [str(files["m.onnx"])] and dropped.labels == [str(files["labels.txt"])]
     assert dropped.videos == [str(files["clip.mp4"])]
     assert dropped.missing == [str(tmp_path / "gone.jpg")] and dropped.empty_folders == [str(tmp_path / "empty")]
+
+
+def test_a_models_sidecar_dropped_with_it_is_not_a_label_file(tmp_path):
+    model, sidecar, labels = tmp_path / "net.onnx", tmp_path / "net.json", tmp_path / "names.json"
+    for path in (model, sidecar, labels):
+        path.write_text("{}")
+    dropped = sort_paths([str(model), str(sidecar), str(labels)])
+    assert dropped.models == [str(model)] and dropped.labels == [str(labels)]

@@ -76,3 +76,14 @@ def test_a_live_run_on_a_source_that_cannot_open_ends_with_an_error(tmp_path):
 def test_a_bad_window_size_is_a_usage_error(tmp_path):
     run = synset("--window-size", "big", "--snapshot", tmp_path / "x.png", "--settings-file", tmp_path / "s.ini")
     assert run.returncode == 2 and "WIDTHxHEIGHT" in run.stderr
+
+
+def test_a_model_given_on_the_command_line_is_for_that_run_only(tmp_path, photos):
+    from desktop_app.gui.settings_store import SettingsStore
+
+    tiny = build_classifier(tmp_path / "tiny.onnx", classes=10)
+    settings = tmp_path / "s.ini"
+    run = synset(photos["coffee"], "--model", tiny, "--snapshot", tmp_path / "x.png", "--settings-file", settings)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "x.png").stat().st_size > 10_000
+    assert SettingsStore(str(settings)).load().model_path is None
