@@ -137,7 +137,9 @@ class Classifier:
             output_runtime_dtype=str(raw.dtype),
             classes=int(scores.size),
         )
-        return cls(engine, description, labels, top_k)
+        classifier = cls(engine, description, labels, top_k)
+        classifier.classify(_warmup_picture())  # the per-frame path too: its buffers, its binding
+        return classifier
 
     def reconfigured(self, overrides: PreprocessOverrides | None = None, top_k: int | None = None,
                      labels_path: str | Path | None = None) -> Classifier:
