@@ -100,7 +100,7 @@ def test_failure_at_warm_up_moves_on(model):
 
 
 def test_failure_mid_stream_rebuilds_on_cpu_and_retries_once(model):
-    make = factory(fail_run_from={"DmlExecutionProvider": 2})  # warm-up passes, first frame fails
+    make = factory(fail_run_from={"DmlExecutionProvider": 3})  # both warm-up runs pass, first frame fails
     classifier = Classifier.load(model, choice=ProviderChoice("directml"), session_factory=make, available=ALL)
     assert classifier.engine.provider == "directml"
     red = np.zeros((20, 20, 3), np.uint8)
