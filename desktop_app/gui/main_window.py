@@ -9,16 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..core.dropped import sort_paths
@@ -27,17 +19,14 @@ from ..core.preprocess import region_for
 from ..core.preprocessing import PreprocessOverrides
 from ..core.settings import AppSettings
 from . import dialogs, style
-from .controls import ControlsPanel
-from .frame_view import FrameView
 from .i18n import install_language
-from .info_panel import LatencyPanel, ModelInfoLabel, ProviderBadge
+from .layout import build_views
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
 from .messages import describe
 from .pictures import PictureSession
-from .results_panel import ResultsPanel
 from .settings_store import SettingsStore
-from .topk_chart import LIGHT, PRESENTER, TopKChart
+from .topk_chart import LIGHT, PRESENTER
 from .worker import InferenceService, LoadedModel, ModelRequest
 
 READOUT_MS = 250  # 4 Hz: numbers that change slower than they can be read
@@ -69,39 +58,7 @@ class MainWindow(QMainWindow):
 
     # ---- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        self.view = FrameView()
-        self.chart = TopKChart()
-        self.badge = ProviderBadge()
-        self.model_info = ModelInfoLabel()
-        self.latency = LatencyPanel()
-        self.controls = ControlsPanel()
-        self.results = ResultsPanel()
-        self.results.hide()
-        self.controls_scroll = QScrollArea()
-        self.controls_scroll.setWidget(self.controls)
-        self.controls_scroll.setWidgetResizable(True)
-        self.controls_scroll.setMinimumWidth(320)
-        self.controls_scroll.setMaximumWidth(380)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.view)
-        left.addWidget(self.results)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
-        self.sidebar = QWidget()
-        self.sidebar.setObjectName("sidebar")
-        side = QVBoxLayout(self.sidebar)
-        side.addWidget(self.badge)
-        side.addWidget(self.chart, 1)
-        side.addWidget(self.model_info)
-        side.addWidget(self.latency)
-        self.sidebar.setMinimumWidth(380)
-        central = QWidget()
-        central.setObjectName("central")
-        row = QHBoxLayout(central)
-        row.addWidget(self.controls_scroll)
-        row.addWidget(left, 3)
-        row.addWidget(self.sidebar, 2)
-        self.setCentralWidget(central)
+        build_views(self)
         self.actions = build_menus(self)
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
