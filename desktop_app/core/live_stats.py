@@ -15,10 +15,20 @@ from .stats import percentiles
 STAGE_NAMES = ("capture", "preprocess", "inference", "postprocess")
 
 
+WINDOW = 1800  # the last minute at 30 fps: percentiles cover a whole timed run of up to 60 s
+
+
 class LiveStats:
     """Frame counters, latency windows, camera and inference rates, GUI stalls and memory."""
 
-    def __init__(self, window: int = 600):
+    def __init__(self, window: int = WINDOW):
+        self._window = window
+        self._process = psutil.Process()
+        self.reset_window()
+
+    def reset_window(self) -> None:
+        """Start measuring afresh (a new source, or the first frame of a timed run)."""
+        window = self._window
         self.frames_captured = 0
         self.frames_shown = 0
         self.frames_inferred = 0
@@ -29,7 +39,6 @@ class LiveStats:
         self._stages = {name: deque(maxlen=window) for name in STAGE_NAMES}
         self._captured_at = deque(maxlen=90)
         self._inferred_at = deque(maxlen=90)
-        self._process = psutil.Process()
         self.rss_start_mb = self.rss_mb()
 
     def rss_mb(self) -> float:
@@ -70,10 +79,6 @@ class LiveStats:
 
     def inference_fps(self) -> float:
         return _rate(self._inferred_at)
-
-    def reset_window(self) -> None:
-        """Start measuring afresh: a new source, or the first frame of a timed run."""
-        self.__init__(self._capture_to_result.maxlen)
 
     def to_json(self) -> dict:
         """The ``--stats-json`` contract."""
