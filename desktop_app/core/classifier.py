@@ -85,8 +85,12 @@ class Classification:
 class Classifier:
     """Model + preprocessing + session + ranking. Create with :meth:`load`."""
 
-    def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int):
+    def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int,
+                 sidecar: dict | None = None, metadata: dict[str, str] | None = None):
         self.engine = engine
+        # What the model says about itself, read once at load: settings changes re-resolve from it.
+        self._sidecar = sidecar
+        self._metadata = metadata or {}
         self.description = description
         self.labels = labels
         self.preprocessor = Preprocessor(description.input, description.preprocessing)
@@ -137,7 +141,7 @@ class Classifier:
             output_runtime_dtype=str(raw.dtype),
             classes=int(scores.size),
         )
-        classifier = cls(engine, description, labels, top_k)
+        classifier = cls(engine, description, labels, top_k, sidecar, metadata)
         classifier.classify(_warmup_picture())  # the per-frame path too: its buffers, its binding
         return classifier
 
@@ -148,24 +152,21 @@ class Classifier:
         ``labels_path`` None means the model's own labels again (sidecar, beside it, or ImageNet).
         """
         d = self.description
-        sidecar = load_sidecar(d.path)
-        metadata = self.engine.session.get_modelmeta().custom_metadata_map
-        labels, source = _labels_for(Path(d.path), labels_path, sidecar, d.classes)
+        labels, source = _labels_for(Path(d.path), labels_path, self._sidecar, d.classes)
         background = labels is not None and d.classes == len(labels) + 1
         description = replace(
             d,
-            preprocessing=resolve(d.input, overrides, sidecar, metadata),
+            preprocessing=resolve(d.input, overrides, self._sidecar, self._metadata),
             labels_path=source,
             background_class=background,
             warnings=_label_warnings(labels, d.classes, background),
         )
-        return Classifier(self.engine, description, labels, top_k or self.postprocessor.top_k)
+        top_k = top_k or self.postprocessor.top_k
+        return Classifier(self.engine, description, labels, top_k, self._sidecar, self._metadata)
 
     def default_preprocessing(self) -> PreprocessConfig:
         """The model's own preprocessing, as if the user had chosen nothing."""
-        sidecar = load_sidecar(self.description.path)
-        metadata = self.engine.session.get_modelmeta().custom_metadata_map
-        return resolve(self.description.input, None, sidecar, metadata)
+        return resolve(self.description.input, None, self._sidecar, self._metadata)
 
     def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0,
                  smoother=None) -> Classification:
