@@ -95,7 +95,6 @@ class Classifier:
         self.labels = labels
         self.preprocessor = Preprocessor(description.input, description.preprocessing)
         self.postprocessor = Postprocessor(labels, description.output_kind, description.background_class, top_k)
-        self._outputs = [description.output.name]
         # Reused tensor and output memory, bound once to the session: this object lives on one thread.
         self._input_buffer = None
         self._output_buffer = np.empty(description.output_runtime_shape, description.output_runtime_dtype)
@@ -177,7 +176,8 @@ class Classifier:
         t0 = time.perf_counter()
         tensor = self._input_buffer = self.preprocessor(image, pixel_order, out=self._input_buffer)
         t1 = time.perf_counter()
-        raw = self.engine.run_into(self.description.input.name, tensor, self._outputs[0], self._output_buffer)
+        d = self.description
+        raw = self.engine.run_into(d.input.name, tensor, d.output.name, self._output_buffer)
         t2 = time.perf_counter()
         if smoother is None:
             top = self.postprocessor(raw)

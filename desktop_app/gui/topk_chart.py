@@ -64,13 +64,11 @@ class TopKChart(QWidget):
     def predictions(self) -> tuple[Prediction, ...]:
         return self._predictions
 
-    def set_predictions(self, predictions: tuple[Prediction, ...], animate: bool = True) -> None:
+    def set_predictions(self, predictions: tuple[Prediction, ...]) -> None:
         """GUI thread, on each result: lay out rows; bars then glide to their new lengths."""
         self._predictions = tuple(predictions)
-        if not animate:
-            self._shown = {}
-        self._layout(animate)
-        if animate and self._rows:
+        self._layout(animate=True)
+        if self._rows:
             self._timer.start()
         self.update()
 
