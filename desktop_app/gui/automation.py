@@ -29,12 +29,9 @@ class Automation(QObject):
         self._last_tick = 0.0
 
     def begin(self) -> None:
-        """GUI thread, once the window is shown: open sources, arm the exit conditions."""
+        """GUI thread, once the window is shown: arm the exit conditions, then open the sources
+        (in that order: a source can fail on its own thread before the next line runs)."""
         args, window = self.args, self.window
-        if args.paths:
-            window.open_paths(args.paths)
-        if args.camera:
-            self._open_camera(args.camera)
         if args.snapshot:
             window.first_result_shown.connect(lambda: QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot))
             QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
@@ -44,6 +41,10 @@ class Automation(QObject):
             QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
         if args.run_seconds or args.snapshot:
             window.capture.source_failed.connect(lambda _sid, problem: self._fail(str(problem)))
+        if args.paths:
+            window.open_paths(args.paths)
+        if args.camera:
+            self._open_camera(args.camera)
 
     def _open_camera(self, argument: str) -> None:
         spec = resolve_camera_argument(argument, list_cameras())
