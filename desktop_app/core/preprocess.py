@@ -19,6 +19,16 @@ LETTERBOX_FILL = 128  # mid-grey: the most neutral border for a classifier
 _INTERPOLATION = {"bilinear": cv2.INTER_LINEAR, "bicubic": cv2.INTER_CUBIC}
 
 
+def _blob_layout(layout: str) -> int:
+    # OpenCV 4 keeps the blob layouts in cv2.dnn; OpenCV 5 moved them to the top level.
+    name = f"DNN_LAYOUT_{layout}"
+    value = getattr(cv2.dnn, name, None)
+    return value if value is not None else getattr(cv2, name)
+
+
+_LAYOUTS = {layout: _blob_layout(layout) for layout in ("NCHW", "NHWC")}
+
+
 @dataclass(frozen=True)
 class Region:
     """Source rectangle (x, y, w, h) and where it lands in the output (x, y, w, h)."""
@@ -70,7 +80,7 @@ def blob_params(cfg: PreprocessConfig, layout: str, dtype: str, pixel_order: str
     params.mean = (*mean, 0.0)
     params.scalefactor = (*scale, 1.0)
     params.ddepth = cv2.CV_8U if dtype == "uint8" else cv2.CV_32F
-    params.datalayout = cv2.dnn.DNN_LAYOUT_NCHW if layout == "NCHW" else cv2.dnn.DNN_LAYOUT_NHWC
+    params.datalayout = _LAYOUTS[layout]
     return params
 
 
