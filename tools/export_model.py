@@ -391,14 +391,15 @@ def shrink(image: Image.Image, max_side: int = MAX_PHOTO_SIDE) -> Image.Image:
 
 
 def write_photos(photo_dir: Path, sample_dir: Path) -> None:
-    """Write the small JPEG test photos and the bundled CLI sample."""
+    """Write the small JPEG test photos, the bundled CLI sample and the provider-proof pictures."""
     photo_dir.mkdir(parents=True, exist_ok=True)
     for name, image in source_photos().items():
         small = shrink(image)
         small.save(photo_dir / name, "JPEG", quality=JPEG_QUALITY)
         print(f"wrote {photo_dir / name} {small.size[0]}x{small.size[1]}")
     sample_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(photo_dir / "chelsea.jpg", sample_dir / "chelsea.jpg")
+    for name in ("chelsea.jpg", "coffee.jpg"):
+        shutil.copyfile(photo_dir / name, sample_dir / name)
 
 
 def read_labels(path: Path) -> list[str]:

@@ -19,9 +19,18 @@ from .errors import ModelError
 from .labels import Labels, load_labels
 from .messages import Message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
-from .postprocess import LOGITS, PROBABILITIES, Postprocessor, Prediction, class_scores, looks_like_probabilities
+from .postprocess import (
+    LOGITS,
+    PROBABILITIES,
+    Postprocessor,
+    Prediction,
+    class_scores,
+    looks_like_probabilities,
+    softmax,
+)
 from .preprocess import Preprocessor
 from .preprocessing import PreprocessConfig, PreprocessOverrides, load_sidecar, resolve
+from .proof import Proof, proof_pictures
 from .providers import ProviderChoice
 
 DEFAULT_TOP_K = 5
@@ -41,9 +50,9 @@ class ModelDescription:
     labels_path: str | None
     license: str | None = None
     warnings: tuple[str, ...] = ()
-    output_runtime_shape: tuple[int, ...] = ()  # as the warm-up run returned them
+    output_runtime_shape: tuple[int, ...] = ()  # as the proof run returned them
     output_runtime_dtype: str = "float32"
-    classes: int = 0  # scores per picture, as the warm-up run returned them
+    classes: int = 0  # scores per picture, as the proof run returned them
 
     def to_dict(self) -> dict:
         return {
@@ -86,7 +95,8 @@ class Classifier:
     """Model + preprocessing + session + ranking. Create with :meth:`load`."""
 
     def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int,
-                 sidecar: dict | None = None, metadata: dict[str, str] | None = None):
+                 sidecar: dict | None = None, metadata: dict[str, str] | None = None,
+                 buffers: tuple[np.ndarray, np.ndarray] | None = None):
         self.engine = engine
         # What the model says about itself, read once at load: settings changes re-resolve from it.
         self._sidecar = sidecar
@@ -95,9 +105,10 @@ class Classifier:
         self.labels = labels
         self.preprocessor = Preprocessor(description.input, description.preprocessing)
         self.postprocessor = Postprocessor(labels, description.output_kind, description.background_class, top_k)
-        # Reused tensor and output memory, bound once to the session: this object lives on one thread.
-        self._input_buffer = None
-        self._output_buffer = np.empty(description.output_runtime_shape, description.output_runtime_dtype)
+        # Reused tensor and output memory (bound to a CPU session): this object lives on one thread.
+        if buffers is None:
+            buffers = (None, np.empty(description.output_runtime_shape, description.output_runtime_dtype))
+        self._input_buffer, self._output_buffer = buffers
 
     @classmethod
     def load(
@@ -110,7 +121,7 @@ class Classifier:
         session_factory: SessionFactory = create_session,
         available: list[str] | None = None,
     ) -> Classifier:
-        """Read the model, prove a provider with a warm-up run, resolve labels and preprocessing.
+        """Read the model, prove a provider by its answers, resolve labels and preprocessing.
 
         Raises :class:`ModelError` (or :class:`LabelsError`) with a user-readable reason.
         """
@@ -119,10 +130,9 @@ class Classifier:
             raise ModelError.of("model.not_found", path=path)
         sidecar = load_sidecar(path)
         engine = InferenceEngine(path, choice, session_factory, available)
-        proven = engine.start(lambda session: _prove(session, overrides, sidecar))
-        spec, output, cfg, metadata, raw = proven
+        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar))
+        spec, output, cfg, metadata, kind, raw, buffers = proof.payload
         scores = class_scores(raw)
-        kind = PROBABILITIES if looks_like_probabilities(scores) else LOGITS
         labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
         background = labels is not None and scores.size == len(labels) + 1
         description = ModelDescription(
@@ -140,9 +150,8 @@ class Classifier:
             output_runtime_dtype=str(raw.dtype),
             classes=int(scores.size),
         )
-        classifier = cls(engine, description, labels, top_k, sidecar, metadata)
-        classifier.classify(_warmup_picture())  # the per-frame path too: its buffers, its binding
-        return classifier
+        # The proof's buffers: the first frame reuses the binding that was just proven.
+        return cls(engine, description, labels, top_k, sidecar, metadata, buffers)
 
     def reconfigured(self, overrides: PreprocessOverrides | None = None, top_k: int | None = None,
                      labels_path: str | Path | None = None) -> Classifier:
@@ -200,21 +209,29 @@ class Classifier:
         return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
 
 
-def _prove(session, overrides, sidecar):
-    """Runs inside the engine for each provider: read the model, feed it once."""
+def _prove(session, runner, overrides, sidecar) -> Proof:
+    """Runs inside the engine for each provider: read the model, then feed the proof pictures
+    through the per-frame path (one input buffer refilled in place, one output buffer)."""
     spec = read_input(session.get_inputs())
     output = read_output(session.get_outputs())
     metadata = dict(session.get_modelmeta().custom_metadata_map)
     cfg = resolve(spec, overrides, sidecar, metadata)
-    tensor = Preprocessor(spec, cfg)(_warmup_picture(), "rgb")
-    raw = session.run([output.name], {spec.name: tensor})[0]
-    return spec, output, cfg, metadata, raw
+    preprocessor = Preprocessor(spec, cfg)
+    tensors = tuple(preprocessor(picture, "rgb") for picture in proof_pictures())
+    raw = session.run([output.name], {spec.name: tensors[0]})[0]  # the output's runtime shape
+    kind = PROBABILITIES if looks_like_probabilities(class_scores(raw)) else LOGITS
 
+    def to_probabilities(values: np.ndarray) -> np.ndarray:
+        scores = class_scores(values)
+        return scores if kind == PROBABILITIES else softmax(scores)
 
-def _warmup_picture() -> np.ndarray:
-    # Deterministic, varied content: a uniform picture could make a logits model look like a distribution.
-    rng = np.random.default_rng(0)
-    return rng.integers(0, 256, size=(240, 320, 3), dtype=np.uint8)
+    buffer, out = None, np.empty(raw.shape, raw.dtype)
+    answers = []
+    for picture in proof_pictures():
+        buffer = preprocessor(picture, "rgb", out=buffer)
+        answers.append(to_probabilities(runner.run(spec.name, buffer, output.name, out)).copy())
+    payload = (spec, output, cfg, metadata, kind, raw, (buffer, out))
+    return Proof(spec.name, output.name, tensors, tuple(answers), to_probabilities, payload)
 
 
 def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: int):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,17 +17,24 @@ import psutil
 
 from .errors import InferenceError, ModelError
 from .messages import Message, fallback_text, message
+from .ort_output import captured_output
+from .proof import Agreement, Proof, compare, worst
 from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
+from .runners import FrameRunner, runner_for
 
 SessionFactory = Callable[[str, ort.SessionOptions, Sequence], object]
+_CPU_ONLY = (("CPUExecutionProvider", {}),)
+_SOURCE_LOCATION = re.compile(r"^\S+\.(?:cc|cpp|h):\d+ ")
 _HRESULT = re.compile(r"\b(?:0x)?(8[0-9A-Fa-f]{7})\b")
 
 
 def create_session(path: str, options: ort.SessionOptions, providers: Sequence) -> ort.InferenceSession:
-    """The real factory; tests pass their own to simulate providers that fail."""
-    with warnings.catch_warnings():  # "provider not available": reported as our fallback reason
-        warnings.simplefilter("ignore", UserWarning)
-        return ort.InferenceSession(path, sess_options=options, providers=list(providers))
+    """The real factory; tests pass their own to simulate providers that fail.
+
+    ``enable_fallback=0``: a provider that fails to start raises instead of ONNX Runtime printing
+    an "EP Error" block and quietly retrying on CPU; the engine tries its next plan step itself.
+    """
+    return ort.InferenceSession(path, sess_options=options, providers=list(providers), enable_fallback=0)
 
 
 def short_reason(exc: BaseException) -> str:
@@ -38,7 +44,9 @@ def short_reason(exc: BaseException) -> str:
     if code:
         return code.group(1).upper()
     line = text.splitlines()[0]
-    line = re.sub(r"^\[ONNXRuntimeError\] : \d+ : \w+ : ", "", line)
+    line = re.split(r"\[ONNXRuntimeError\] : \d+ : \w+ : ", line)[-1]
+    # ORT's C++ checks read "/src/file.cc:71 <signature> <condition> was false. <message>"
+    line = line.split(" was false. ", 1)[-1] if _SOURCE_LOCATION.match(line) else line
     return line if len(line) <= 160 else line[:157] + "…"
 
 
@@ -67,7 +75,7 @@ def session_options(kind: str, threads: int | None = None) -> ort.SessionOptions
 
 
 class InferenceEngine:
-    """Creates the session plan by plan, proves each with a warm-up run, and keeps the first that works."""
+    """Creates the session plan by plan, proves each by its answers, and keeps the first that works."""
 
     def __init__(
         self,
@@ -79,9 +87,11 @@ class InferenceEngine:
         self.model_path = str(model_path)
         self.choice = choice
         self._factory = session_factory
-        self._available = ort.get_available_providers() if available is None else available
+        # What this ONNX Runtime build offers (compiled in, not proven to work)
+        self.available = ort.get_available_providers() if available is None else list(available)
         self._session = None
-        self._binding = None  # (key, IOBinding) for run_into
+        self._runner: FrameRunner | None = None
+        self._reference = None  # a CPU session, while device answers are being checked
         self.provider = "cpu"
         self.fallback: tuple[Message, ...] = ()  # what failed before the provider that runs
 
@@ -98,97 +108,138 @@ class InferenceEngine:
     def provider_display(self) -> str:
         return DISPLAY_NAMES.get(self.provider, self.provider)
 
-    def start(self, prove: Callable[[object], object]) -> object:
-        """Try each plan step; ``prove(session)`` must run the model once. Returns its result.
+    def start(self, prove: Callable[[object, FrameRunner], Proof]) -> Proof:
+        """Try each plan step until a provider proves itself by its answers; returns its proof.
 
-        A :class:`ModelError` from ``prove`` (the model itself is unusable) stops at once; any
-        other exception moves on to the next provider. Raises :class:`ModelError` if none works.
+        ``prove(session, runner)`` reads the model and runs the per-frame path (through ``runner``)
+        on the proof pictures. Its answers are then compared with a one-shot CPU run on the same
+        tensors (:mod:`desktop_app.core.proof`). A :class:`ModelError` from ``prove`` (the model
+        itself is unusable) stops at once; any other failure, wrong answers included, moves on to
+        the next provider. Raises :class:`ModelError` if none works.
         """
-        steps, note = plan(self.choice, self._available)
+        steps, note = plan(self.choice, self.available)
         reasons = [note] if note else []
         last_error = None
-        for step in steps:
-            try:
-                session, result = self._try(step, prove)
-            except ModelError:
-                raise
-            except Exception as exc:  # ORT's EP errors are not RuntimeError: catch them all
-                reasons.append(_failure(step, exc))
-                last_error = exc
-                continue
-            self._adopt(session, step.kind, reasons)
-            return result
+        try:
+            for step in steps:
+                try:
+                    session, runner, proof = self._try(step, prove)
+                except ModelError:
+                    raise
+                except Exception as exc:  # ORT's EP errors are not RuntimeError: catch them all
+                    reasons.append(_failure(step, exc))
+                    last_error = exc
+                    continue
+                self._adopt(session, runner, step.kind, reasons)
+                return proof
+        finally:
+            self._reference = None  # the CPU reference session is only needed to prove
         raise ModelError.of("model.cannot_load", detail=short_reason(last_error)) from last_error
 
     def run_into(self, input_name: str, tensor: np.ndarray, output_name: str, out: np.ndarray) -> np.ndarray:
-        """One input, one output written into ``out``, through an IOBinding bound to these buffers.
+        """The per-frame path: one input, one output, right on every provider (see runners).
 
-        Per frame this skips building input OrtValues and allocating the output; the binding refers
-        to the arrays' memory, so refilling ``tensor`` in place is seen by the next run.
+        On CPU the output is written into ``out`` and ``tensor`` may be refilled in place between
+        calls; on a device the output is a fresh array. Use the return value.
         """
-
-        def bound_run(session) -> np.ndarray:
-            session.run_with_iobinding(self._bound(input_name, tensor, output_name, out))
-            return out
-
-        return self._with_fallback(bound_run)
+        return self._with_fallback(lambda runner: runner.run(input_name, tensor, output_name, out))
 
     def _with_fallback(self, call):
         try:
-            return call(self._session)
+            return call(self._runner)
         except Exception as exc:  # ORT's EP errors are not RuntimeError
             if self.provider == "cpu":
                 raise InferenceError.of("inference.failed", detail=short_reason(exc)) from exc
             reason = message("provider.failed_in_run", provider=self.provider_display, detail=short_reason(exc))
         self._rebuild_on_cpu(reason)
         try:
-            return call(self._session)
+            return call(self._runner)
         except Exception as exc:
             raise InferenceError.of("inference.failed_again", detail=short_reason(exc)) from exc
 
-    def _bound(self, input_name, tensor, output_name, out):
-        # The key holds the objects themselves: identity checks are cheap and never confused by a
-        # freed buffer whose address was reused.
-        key = (self._session, input_name, tensor, output_name, out)
-        cached = self._binding
-        if cached is None or any(a is not b for a, b in zip(cached[0], key)):
-            binding = self._session.io_binding()
-            binding.bind_cpu_input(input_name, tensor)
-            binding.bind_output(output_name, "cpu", 0, out.dtype, list(out.shape), out.ctypes.data)
-            self._binding = cached = (key, binding)
-        return cached[1]
-
     def _try(self, step: PlanStep, prove):
-        if step.kind == "cuda":
-            _preload_cuda_libraries()
-        session = self._factory(self.model_path, session_options(step.kind, self.choice.threads), step.providers)
+        session = self._create(step)
+        runner = runner_for(session, step.kind)
+        proof = prove(session, runner)
+        reference = session if step.kind == "cpu" else self._reference_session()
+        agreement = _agreement(proof, reference)
+        if not agreement.ok:
+            raise _WrongAnswers(agreement.detail)
+        return session, runner, proof
+
+    def _create(self, step: PlanStep):
+        """A session for ``step`` that really runs on its provider."""
+        if step.kind == "cpu" and self._reference is not None:
+            return self._reference  # already made to check a device provider's answers
+        session, printed = self._new_session(step.kind, step.providers)
         actual = kind_of(session.get_providers()[0])
         if actual != step.kind:
-            raise _NotInitialised(DISPLAY_NAMES.get(actual, actual))
-        return session, prove(session)
+            raise _NotInitialised(DISPLAY_NAMES.get(actual, actual), printed.first_error())
+        return session
 
-    def _adopt(self, session, kind: str, reasons: list[Message]) -> None:
+    def _reference_session(self):
+        """The CPU session that a device provider's answers are checked against (made once)."""
+        if self._reference is None:
+            self._reference, _ = self._new_session("cpu", _CPU_ONLY)
+        return self._reference
+
+    def _new_session(self, kind: str, providers: Sequence):
+        """Create a session with ONNX Runtime's own prints captured (see ort_output)."""
+        options = session_options(kind, self.choice.threads)
+        with captured_output() as printed:
+            if kind == "cuda":
+                _preload_cuda_libraries()
+            session = self._factory(self.model_path, options, providers)
+        # ONNX Runtime's own fallback would move a failing run to CPU behind our back (the badge
+        # still saying CUDA) and print an "EP Error" block; ours rebuilds on CPU and says why.
+        disable = getattr(session, "disable_fallback", None)
+        if disable is not None:
+            disable()
+        return session, printed
+
+    def _adopt(self, session, runner: FrameRunner, kind: str, reasons: list[Message]) -> None:
         self._session = session
+        self._runner = runner
         self.provider = kind
         self.fallback = tuple(reasons)
 
     def _rebuild_on_cpu(self, reason: Message) -> None:
-        options = session_options("cpu", self.choice.threads)
         try:
-            self._session = self._factory(self.model_path, options, (("CPUExecutionProvider", {}),))
+            session, _ = self._new_session("cpu", _CPU_ONLY)
         except Exception as exc:
             raise InferenceError.of("inference.failed", detail=short_reason(exc)) from exc
-        self.provider = "cpu"
-        self.fallback = (reason,)
+        self._adopt(session, runner_for(session, "cpu"), "cpu", [reason])
 
 
 class _NotInitialised(Exception):
     """ONNX Runtime silently dropped the provider (missing libraries, no device)."""
 
+    def __init__(self, actual: str, detail: str | None):
+        super().__init__(actual, detail)
+        self.actual, self.detail = actual, detail
+
+
+class _WrongAnswers(Exception):
+    """The provider ran but its answers differ from CPU's; the argument says by how much."""
+
+
+def _agreement(proof: Proof, reference) -> Agreement:
+    """Compare the per-frame answers with a one-shot run of ``reference`` (a CPU session)."""
+    expected = [
+        proof.to_probabilities(reference.run([proof.output_name], {proof.input_name: tensor})[0])
+        for tensor in proof.tensors
+    ]
+    return worst([compare(answer, cpu) for answer, cpu in zip(proof.answers, expected)])
+
 
 def _failure(step: PlanStep, exc: BaseException) -> Message:
     if isinstance(exc, _NotInitialised):
-        return message("provider.not_initialised", provider=step.display, actual=exc.args[0])
+        if exc.detail:
+            return message("provider.not_initialised_because", provider=step.display, actual=exc.actual,
+                           detail=short_reason(RuntimeError(exc.detail)))
+        return message("provider.not_initialised", provider=step.display, actual=exc.actual)
+    if isinstance(exc, _WrongAnswers):
+        return message("provider.wrong_answers", provider=step.display, detail=exc.args[0])
     return message("provider.failed", provider=step.display, detail=short_reason(exc))
 
 

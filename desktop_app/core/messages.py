@@ -33,6 +33,9 @@ TEMPLATES = {
     "inference.failed_again": "Inference failed on CPU too: {detail}",
     "provider.failed": "{provider} failed ({detail})",
     "provider.not_initialised": "{provider} could not be initialised; ONNX Runtime fell back to {actual}",
+    "provider.not_initialised_because": "{provider} could not be initialised ({detail}); "
+                                        "ONNX Runtime fell back to {actual}",
+    "provider.wrong_answers": "{provider} gave answers that differ from CPU ({detail})",
     "provider.failed_in_run": "{provider} failed during inference ({detail})",
     "provider.missing_cuda": "CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)",
     "provider.missing_directml": "DirectML is not in this ONNX Runtime build ({flavours}); "

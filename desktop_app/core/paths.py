@@ -44,5 +44,11 @@ def sample_photo_path() -> Path:
     return resources_dir() / "samples" / "chelsea.jpg"
 
 
+def proof_photo_paths() -> tuple[Path, Path]:
+    """Two bundled photos of different classes: a provider must rank them as CPU does."""
+    samples = resources_dir() / "samples"
+    return samples / "chelsea.jpg", samples / "coffee.jpg"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"

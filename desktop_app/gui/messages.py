@@ -29,6 +29,8 @@ TRANSLATABLE = {
     "inference.failed_again": QT_TRANSLATE_NOOP("Errors", "Inference failed on CPU too: {detail}"),
     "provider.failed": QT_TRANSLATE_NOOP("Errors", "{provider} failed ({detail})"),
     "provider.not_initialised": QT_TRANSLATE_NOOP("Errors", "{provider} could not be initialised; ONNX Runtime fell back to {actual}"),
+    "provider.not_initialised_because": QT_TRANSLATE_NOOP("Errors", "{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}"),
+    "provider.wrong_answers": QT_TRANSLATE_NOOP("Errors", "{provider} gave answers that differ from CPU ({detail})"),
     "provider.failed_in_run": QT_TRANSLATE_NOOP("Errors", "{provider} failed during inference ({detail})"),
     "provider.missing_cuda": QT_TRANSLATE_NOOP("Errors", "CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)"),
     "provider.missing_directml": QT_TRANSLATE_NOOP("Errors", "DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows"),

@@ -12,7 +12,6 @@ import logging
 from dataclasses import dataclass
 
 import numpy as np
-import onnxruntime as ort
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.classifier import Classification, Classifier, ModelDescription
@@ -96,9 +95,11 @@ class InferenceWorker(QObject):
     files_finished = Signal(int)  # job id
     inference_failed = Signal(object)  # Message or text
 
-    def __init__(self, slot: LatestSlot):
+    def __init__(self, slot: LatestSlot, engine_options: dict | None = None):
         super().__init__()
         self.slot = slot
+        # session_factory / available for Classifier.load: tests put fake device providers here
+        self._engine_options = engine_options or {}
         self.cancelled_job = 0  # written by the GUI thread; a plain int store is atomic
         self._classifier: Classifier | None = None
         self._request: ModelRequest | None = None
@@ -113,7 +114,8 @@ class InferenceWorker(QObject):
                 classifier = self._classifier.reconfigured(request.overrides, request.top_k, request.labels_path)
             else:
                 classifier = Classifier.load(
-                    request.model_path, request.labels_path, request.overrides, request.choice, request.top_k
+                    request.model_path, request.labels_path, request.overrides, request.choice, request.top_k,
+                    **self._engine_options,
                 )
         except Exception as exc:  # a SynsetError says why; anything else is logged as a bug
             self.model_failed.emit(request.generation, _problem(exc))
@@ -177,7 +179,7 @@ class InferenceWorker(QObject):
 
     def _emit_loaded(self, request: ModelRequest) -> None:
         engine = self._classifier.engine
-        available = installed_kinds(ort.get_available_providers())
+        available = installed_kinds(engine.available)
         self.model_loaded.emit(
             LoadedModel(request, self._classifier.description, self._classifier.default_preprocessing(),
                         engine.provider, engine.fallback, tuple(available))
@@ -205,12 +207,12 @@ class InferenceService(QObject):
     _array = Signal(int, str, object)
     _smoothing = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, engine_options: dict | None = None):
         super().__init__(parent)
         self.slot = LatestSlot()
         self._thread = QThread()
         self._thread.setObjectName("inference")
-        self.worker = InferenceWorker(self.slot)
+        self.worker = InferenceWorker(self.slot, engine_options)
         self.worker.moveToThread(self._thread)
         self._wake.connect(self.worker.process_pending)
         self._load.connect(self.worker.load)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from fake_device import EPFail, fake_factory
 from model_factory import build_classifier
 
 from desktop_app.core.classifier import Classifier
@@ -11,53 +12,7 @@ from desktop_app.core.engine import create_session, short_reason
 from desktop_app.core.providers import ProviderChoice, flavour_conflict, plan
 
 ALL = ["DmlExecutionProvider", "CUDAExecutionProvider", "CPUExecutionProvider"]
-
-
-class EPFail(Exception):
-    """Like onnxruntime's own EP errors: an Exception, not a RuntimeError."""
-
-
-class PretendGpuSession:
-    """A real CPU session that claims to run on a GPU provider and can fail on its nth run."""
-
-    def __init__(self, real, provider: str, fail_from_run: int | None):
-        self._real, self._provider, self._fail_from, self.runs = real, provider, fail_from_run, 0
-
-    def get_providers(self):
-        return [self._provider, "CPUExecutionProvider"]
-
-    def run(self, names, feed):
-        self._count()
-        return self._real.run(names, feed)
-
-    def run_with_iobinding(self, binding):
-        self._count()
-        return self._real.run_with_iobinding(binding)
-
-    def _count(self):
-        self.runs += 1
-        if self._fail_from is not None and self.runs >= self._fail_from:
-            raise EPFail("DmlExecutionProvider::Run failed: 887A0005 The GPU device instance has been suspended")
-
-    def __getattr__(self, name):
-        return getattr(self._real, name)
-
-
-def factory(fail_create: set[str] = frozenset(), fail_run_from: dict[str, int] | None = None):
-    created = []
-
-    def make(path, options, providers):
-        first = providers[0][0]
-        created.append(first)
-        if first in fail_create:
-            raise EPFail(f"{first}: the parameter is incorrect (80070057)")
-        real = create_session(path, options, [("CPUExecutionProvider", {})])
-        if first == "CPUExecutionProvider":
-            return real
-        return PretendGpuSession(real, first, (fail_run_from or {}).get(first))
-
-    make.created = created
-    return make
+factory = fake_factory
 
 
 @pytest.fixture
@@ -79,11 +34,11 @@ def test_auto_takes_the_first_provider_that_proves_itself(model):
     make = factory()
     classifier = Classifier.load(model, session_factory=make, available=ALL)
     assert classifier.engine.provider == "directml" and classifier.engine.fallback_reason is None
-    assert make.created == ["DmlExecutionProvider"]
+    assert make.created == ["DmlExecutionProvider", "CPUExecutionProvider"]  # the device, then its reference
 
 
 def test_failure_at_creation_falls_back_with_the_reason(model):
-    make = factory(fail_create={"DmlExecutionProvider", "CUDAExecutionProvider"})
+    make = factory(providers_that_fail={"DmlExecutionProvider", "CUDAExecutionProvider"})
     classifier = Classifier.load(model, session_factory=make, available=ALL)
     engine = classifier.engine
     assert engine.provider == "cpu"
@@ -100,7 +55,7 @@ def test_failure_at_warm_up_moves_on(model):
 
 
 def test_failure_mid_stream_rebuilds_on_cpu_and_retries_once(model):
-    make = factory(fail_run_from={"DmlExecutionProvider": 3})  # both warm-up runs pass, first frame fails
+    make = factory(fail_run_from={"DmlExecutionProvider": 4})  # the three proof runs pass, the first frame fails
     classifier = Classifier.load(model, choice=ProviderChoice("directml"), session_factory=make, available=ALL)
     assert classifier.engine.provider == "directml"
     red = np.zeros((20, 20, 3), np.uint8)
