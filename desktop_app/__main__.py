@@ -13,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
         # A Windows console or pipe may not encode "→" or a label's accents: never crash on output.
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    _capture_warnings()
     # onnxruntime before PySide6: on Windows their DLL initialisation clashes the other way round.
     import onnxruntime  # noqa: F401
 
@@ -27,6 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     from .gui.app import main as gui_main
 
     return gui_main(argv)
+
+
+def _capture_warnings() -> None:
+    """Library warnings never reach the terminal (errors are one line): they go to the logging
+    system, where the window's log file records them and the command line drops them."""
+    import logging
+
+    logging.captureWarnings(True)
+    warnings_log = logging.getLogger("py.warnings")
+    warnings_log.propagate = False
+    warnings_log.addHandler(logging.NullHandler())
 
 
 if __name__ == "__main__":

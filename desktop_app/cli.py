@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def _classify(args) -> int:
     results = [_classify_one(classifier, path) for path in images]
     results += [{"image": path, "error": reason} for path, reason in missing]
     if args.json:
-        print(json.dumps(_document(classifier, results), indent=2, ensure_ascii=False))
+        print(to_json(_document(classifier, results)))
     else:
         _print_plain(classifier, results)
     failed = [r for r in results if "error" in r]
@@ -103,7 +104,7 @@ def expand_paths(arguments: list[str]) -> tuple[list[str], list[tuple[str, str]]
             images += found
             if not found:
                 missing.append((argument, "no readable pictures in this folder"))
-        elif path.exists():
+        elif os.path.lexists(path):  # the decoder says what is wrong (a pipe, a broken link...)
             images.append(argument)
         else:
             missing.append((argument, "file not found"))
@@ -125,12 +126,18 @@ def _classify_one(classifier: Classifier, path: str) -> dict:
     }
 
 
+def to_json(document: dict) -> str:
+    """The one JSON writer: NaN or infinity anywhere is a bug, never output (``allow_nan=False``)."""
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+
+
 def _document(classifier: Classifier, results: list[dict]) -> dict:
     engine = classifier.engine
     return {
         "model": classifier.description.to_dict(),
         "provider": engine.provider,
         "fallback_reason": engine.fallback_reason,
+        "warnings": list(classifier.description.warnings),  # e.g. labels that do not fit the model
         "results": results,
     }
 
@@ -156,7 +163,7 @@ def _bench(args) -> int:
     classifier = _load(args)
     report = run_bench(classifier, iterations=args.iterations)
     if args.json:
-        print(json.dumps(report, indent=2))
+        print(to_json(report))
         return EXIT_OK
     raw, pipe = report["raw_inference_ms"], report["pipeline_ms"]
     print(f"{report['model']} on {classifier.engine.provider_display}, {args.iterations} iterations")

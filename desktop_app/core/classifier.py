@@ -6,6 +6,7 @@ are frozen dataclasses, safe to hand to any other thread.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,7 +16,8 @@ import numpy as np
 from . import paths
 from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
-from .errors import ModelError
+from .bundle import check_model_bundle, inside
+from .errors import InferenceError, ModelError
 from .labels import Labels, load_labels
 from .messages import Message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
@@ -126,15 +128,16 @@ class Classifier:
         Raises :class:`ModelError` (or :class:`LabelsError`) with a user-readable reason.
         """
         path = Path(model_path) if model_path else paths.default_model_path()
-        if not path.is_file():
+        if not path.exists():
             raise ModelError.of("model.not_found", path=path)
+        check_model_bundle(path)  # a regular file; external data only from the model's folder
         sidecar = load_sidecar(path)
         engine = InferenceEngine(path, choice, session_factory, available)
         proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar))
         spec, output, cfg, metadata, kind, raw, buffers = proof.payload
         scores = class_scores(raw)
         labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
-        background = labels is not None and scores.size == len(labels) + 1
+        background = _background(labels, scores.size, sidecar)
         description = ModelDescription(
             path=str(path),
             name=(sidecar or {}).get("name") or metadata.get("model_name") or path.stem,
@@ -161,7 +164,7 @@ class Classifier:
         """
         d = self.description
         labels, source = _labels_for(Path(d.path), labels_path, self._sidecar, d.classes)
-        background = labels is not None and d.classes == len(labels) + 1
+        background = _background(labels, d.classes, self._sidecar)
         description = replace(
             d,
             preprocessing=resolve(d.input, overrides, self._sidecar, self._metadata),
@@ -187,6 +190,8 @@ class Classifier:
         t1 = time.perf_counter()
         d = self.description
         raw = self.engine.run_into(d.input.name, tensor, d.output.name, self._output_buffer)
+        if not np.isfinite(raw).all():  # NaN would rank anywhere and print as "nan%"
+            raise InferenceError.of("inference.not_finite")
         t2 = time.perf_counter()
         if smoother is None:
             top = self.postprocessor(raw)
@@ -235,27 +240,45 @@ def _prove(session, runner, overrides, sidecar) -> Proof:
 
 
 def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: int):
-    """Labels and where they came from: explicit > sidecar > file beside the model > ImageNet for 1000/1001."""
+    """Labels and where they came from: explicit > sidecar > file beside the model > ImageNet for 1000/1001.
+
+    Only an explicit choice may live anywhere; what the bundle names must be inside its folder.
+    """
     if labels_path:
         return load_labels(labels_path), str(labels_path)
     named = (sidecar or {}).get("labels")
     if named == "imagenet-1k":
         return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
     if named:
-        candidate = model_path.parent / named
+        if not isinstance(named, str):
+            raise ModelError("The sidecar's 'labels' must be a file name")
+        candidate = inside(model_path, named)
         return load_labels(candidate), str(candidate)
     for beside in (model_path.with_suffix(".labels.txt"), model_path.parent / "labels.txt"):
-        if beside.is_file():
-            return load_labels(beside), str(beside)
+        if os.path.lexists(beside):
+            found = inside(model_path, beside.name)
+            return load_labels(found), str(beside)
     if classes in (1000, 1001):
         return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
     return None, None
 
 
+def _background(labels: Labels | None, classes: int, sidecar: dict | None) -> bool:
+    """Whether output 0 is a background class before the labelled ones: the sidecar says so, or
+    TF-slim's 1001 outputs for ImageNet's 1000 names. A label file one name short of any other
+    model is a mistake to warn about, not a reason to shift every class by one."""
+    said = (sidecar or {}).get("background_class")
+    if isinstance(said, bool):
+        return said and classes >= 2
+    return labels is not None and classes == 1001 and len(labels) == 1000
+
+
 def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tuple[str, ...]:
     if labels is None:
         return (f"No labels for this model's {classes} classes: showing class numbers",)
-    if len(labels) != classes and not background:
-        return (f"The labels have {len(labels)} names but the model has {classes} classes",)
+    expected = classes - 1 if background else classes
+    if len(labels) != expected:
+        return (f"The labels have {len(labels)} names but the model has {expected} classes: names may not "
+                f"match their classes (a class without a name shows as \"class N\")",)
     return ()
 

@@ -6,54 +6,109 @@ CMYK, 16-bit and alpha. Files are opened read-only and never modified.
 
 from __future__ import annotations
 
+import io
+import struct
 import warnings
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import ImageError
+from .files import MAX_PICTURE_BYTES, open_regular
 
 MAX_PIXELS = 100_000_000  # 100 MP: beyond any camera; stops decompression bombs before decoding
 IMAGE_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm", ".pbm", ".jfif"}
 )
 _ALPHA_BACKGROUND = (255, 255, 255)  # transparent pixels shown on white, as image viewers do
+# Synset's own limit (checked before decoding) replaces Pillow's warning at 89.5 MP; Pillow still
+# raises DecompressionBombError at twice its limit, which becomes our "too many pixels".
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 
 def is_image_path(path: str | Path) -> bool:
     return Path(path).suffix.lower() in IMAGE_SUFFIXES
 
 
-def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS) -> np.ndarray:
-    """Read a picture as an HxWx3 RGB uint8 array; :class:`ImageError` with the reason otherwise."""
+def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS, cancelled: Callable[[], bool] | None = None
+                ) -> np.ndarray:
+    """Read a picture as an HxWx3 RGB uint8 array; :class:`ImageError` with the reason otherwise.
+
+    Only a regular file within :data:`MAX_PICTURE_BYTES` is opened. ``cancelled``, if given, is asked
+    before each block Pillow reads: a long decode stops within one block (:class:`DecodeCancelled`).
+    """
     path = Path(path)
     try:
-        return _decode(lambda: Image.open(path), path.name, max_pixels)
+        handle = open_regular(path, MAX_PICTURE_BYTES, ImageError)
     except FileNotFoundError as exc:
         raise ImageError.of("image.not_found", name=path.name) from exc
     except IsADirectoryError as exc:
         raise ImageError.of("image.is_folder", name=path.name) from exc
     except PermissionError as exc:
         raise ImageError.of("image.permission", name=path.name) from exc
+    except OSError as exc:
+        raise ImageError.of("image.damaged", name=path.name, detail=exc.strerror or exc) from exc
+    with handle:
+        source = handle if cancelled is None else _Cancellable(handle, cancelled)
+        return _decode(lambda: Image.open(source), path.name, max_pixels)
+
+
+class DecodeCancelled(Exception):
+    """The decode was stopped from outside (a newer job, the window closing)."""
+
+
+class _Cancellable(io.RawIOBase):
+    """A read-only file that asks ``cancelled()`` before every read Pillow makes."""
+
+    def __init__(self, handle: BinaryIO, cancelled: Callable[[], bool]):
+        super().__init__()
+        self._handle, self._cancelled = handle, cancelled
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._cancelled():
+            raise DecodeCancelled()
+        return self._handle.readinto(buffer)
+
+    def read(self, size: int = -1) -> bytes:
+        if self._cancelled():
+            raise DecodeCancelled()
+        return self._handle.read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._handle.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._handle.tell()
 
 
 def _decode(open_image, name: str, max_pixels: int) -> np.ndarray:
     try:
         with open_image() as image:
             _check_size(name, image, max_pixels)
-            with warnings.catch_warnings():
-                warnings.simplefilter("error", Image.DecompressionBombWarning)
-                image.load()
+            image.load()
             return to_rgb_array(ImageOps.exif_transpose(image))
     except UnidentifiedImageError as exc:
         raise ImageError.of("image.unknown_format", name=name) from exc
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise ImageError.of("image.bomb", name=name, detail=exc) from exc
-    except (FileNotFoundError, IsADirectoryError, PermissionError):
+    except (FileNotFoundError, IsADirectoryError, PermissionError, DecodeCancelled):
         raise
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError.of("image.damaged", name=name, detail=exc) from exc
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error, MemoryError) as exc:
+        raise ImageError.of("image.damaged", name=name, detail=_first_line(exc)) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
 
 
 def _check_size(name: str, image: Image.Image, max_pixels: int) -> None:
@@ -85,7 +140,11 @@ def _flatten_alpha(image: Image.Image) -> Image.Image:
 
 def _high_depth_to_rgb(values: np.ndarray, mode: str) -> np.ndarray:
     # 16/32-bit and float grey: map the value range to 0..255 (Pillow's own convert clips at 255).
+    # NaN and infinities (float TIFFs) become black and the brightest finite value.
     values = values.astype(np.float64)
+    finite = np.isfinite(values)
+    top = values[finite].max(initial=0)
+    values = np.nan_to_num(values, nan=0.0, posinf=top, neginf=0.0)
     peak = values.max(initial=0)
     if mode == "F" and peak <= 1.0:
         scale = 255.0

@@ -1,4 +1,8 @@
-"""Class labels: plain text (``n02124075 Egyptian cat`` or ``Egyptian cat`` per line) or JSON."""
+"""Class labels: plain text (``n02124075 Egyptian cat`` or ``Egyptian cat`` per line) or JSON.
+
+Line n (or key n) is class n, always: a blank line or a missing key is a class without a name
+("class N"), never a reason to move the next names up by one.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import LabelsError
+from .files import MAX_LABELS_BYTES, read_bytes
 
 _WNID = re.compile(r"^n\d{8}$")
+MAX_CLASSES = 1_000_000  # a JSON key beyond this is a mistake, not a class
 
 
 @dataclass(frozen=True)
 class Labels:
     """Names in class-index order, with WordNet ids where the file gives them."""
 
-    names: tuple[str, ...]
+    names: tuple[str | None, ...]  # None: no name for this index
     wnids: tuple[str | None, ...]
     path: str
 
@@ -24,7 +30,8 @@ class Labels:
         return len(self.names)
 
     def name(self, index: int) -> str:
-        return self.names[index] if 0 <= index < len(self.names) else f"class {index}"
+        named = self.names[index] if 0 <= index < len(self.names) else None
+        return named if named else f"class {index}"
 
     def wnid(self, index: int) -> str | None:
         return self.wnids[index] if 0 <= index < len(self.wnids) else None
@@ -34,43 +41,68 @@ def load_labels(path: str | Path) -> Labels:
     """Read a label file; raise :class:`LabelsError` with the reason if it is unusable."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LabelsError.of("labels.unreadable", name=path.name, detail=exc) from exc
+        text = _decode(read_bytes(path, MAX_LABELS_BYTES, LabelsError))
+    except OSError as exc:
+        raise LabelsError.of("labels.unreadable", name=path.name, detail=exc.strerror or exc) from exc
+    except UnicodeDecodeError as exc:
+        raise LabelsError.of("labels.encoding", name=path.name) from exc
     pairs = _parse_json(text, path) if path.suffix.lower() == ".json" else _parse_lines(text)
-    if not pairs:
+    if not any(name for _, name in pairs):
         raise LabelsError.of("labels.empty", name=path.name)
     wnids, names = zip(*pairs)
     return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
 
 
-def _parse_lines(text: str) -> list[tuple[str | None, str]]:
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without a BOM), or UTF-16 with its BOM (Windows Notepad's "Unicode")."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
+def _parse_lines(text: str) -> list[tuple[str | None, str | None]]:
+    lines = text.splitlines()
+    while lines and not lines[-1].strip():  # a file's trailing newlines are not classes
+        lines.pop()
     pairs = []
-    for line in text.splitlines():
+    for line in lines:
         line = line.strip()
-        if not line:
-            continue
         head, _, rest = line.partition(" ")
-        pairs.append((head, rest.strip()) if _WNID.match(head) and rest.strip() else (None, line))
+        if _WNID.match(head) and rest.strip():
+            pairs.append((head, rest.strip()))
+        else:
+            pairs.append((None, line or None))
     return pairs
 
 
-def _parse_json(text: str, path: Path) -> list[tuple[str | None, str]]:
+def _parse_json(text: str, path: Path) -> list[tuple[str | None, str | None]]:
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:
         raise LabelsError(f"Label file {path.name} is not valid JSON: {exc}") from exc
-    if isinstance(data, dict):  # {"0": "tench"} or Keras' {"0": ["n01440764", "tench"]}
-        try:
-            data = [data[key] for key in sorted(data, key=int)]
-        except ValueError as exc:
-            raise LabelsError(f"Label file {path.name}: keys must be class indices") from exc
+    if isinstance(data, dict):  # {"0": "tench"} or Keras' {"0": ["n01440764", "tench"]}; keys are indices
+        return _sparse(data, path)
     if not isinstance(data, list):
         raise LabelsError(f"Label file {path.name}: expected a list of names")
     return [_json_entry(item) for item in data]
 
 
-def _json_entry(item) -> tuple[str | None, str]:
+def _sparse(data: dict, path: Path) -> list[tuple[str | None, str | None]]:
+    try:
+        indexed = {int(key): value for key, value in data.items()}
+    except ValueError as exc:
+        raise LabelsError(f"Label file {path.name}: keys must be class indices") from exc
+    if indexed and not 0 <= min(indexed) <= max(indexed) < MAX_CLASSES:
+        raise LabelsError(f"Label file {path.name}: class indices must be 0..{MAX_CLASSES - 1}")
+    pairs: list[tuple[str | None, str | None]] = [(None, None)] * (max(indexed) + 1 if indexed else 0)
+    for index, value in indexed.items():
+        pairs[index] = _json_entry(value)
+    return pairs
+
+
+def _json_entry(item) -> tuple[str | None, str | None]:
     if isinstance(item, (list, tuple)) and len(item) == 2:
         return str(item[0]), str(item[1])
+    if item is None:
+        return None, None
     return None, str(item)

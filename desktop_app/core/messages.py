@@ -29,6 +29,13 @@ TEMPLATES = {
     "model.element_type": "Input '{name}' is {type}; supported element types are float32, float16 and uint8",
     "labels.unreadable": "Cannot read labels {name}: {detail}",
     "labels.empty": "Label file {name} holds no labels",
+    "labels.encoding": "Label file {name} is not UTF-8 text: save it as UTF-8",
+    "file.not_regular": "{name}: not a regular file (a pipe, device or socket): refused",
+    "file.too_large": "{name}: {size} is over the {limit} limit",
+    "bundle.outside": "'{name}' is outside the model's folder {folder}: refused "
+                      "(a model may only read files in its own folder)",
+    "bundle.missing": "'{name}', named by the model, is missing",
+    "inference.not_finite": "The model's output for this picture is not a number (NaN or infinity): no ranking",
     "inference.failed": "Inference failed on CPU: {detail}",
     "inference.failed_again": "Inference failed on CPU too: {detail}",
     "provider.failed": "{provider} failed ({detail})",

@@ -8,10 +8,14 @@ Each resolved field remembers where it came from, so the UI can mark "model defa
 from __future__ import annotations
 
 import json
+import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bundle import inside
 from .errors import ModelError
+from .files import MAX_SIDECAR_BYTES, read_bytes
 from .model_io import InputSpec
 
 NORMALIZE_PRESETS = ("imagenet", "zero-based", "zero-central", "raw")
@@ -20,6 +24,7 @@ RESIZE_POLICIES = ("stretch", "center-crop", "letterbox")
 INTERPOLATIONS = ("bilinear", "bicubic")
 
 DEFAULT_SIZE = 224
+MAX_SIZE = 4096  # input height/width a sidecar or metadata may ask for
 DEFAULTS = {
     "normalize": "imagenet",
     "channel_order": "rgb",
@@ -86,13 +91,17 @@ _FIELDS = ("normalize", "channel_order", "resize", "height", "width", "crop_frac
 
 
 def load_sidecar(model_path: str | Path) -> dict | None:
-    """The JSON beside the model (same name, ``.json``), or None; :class:`ModelError` if malformed."""
-    path = Path(model_path).with_suffix(".json")
-    if not path.is_file():
+    """The JSON beside the model (same name, ``.json``), or None; :class:`ModelError` if malformed
+    or if it is a link out of the model's folder (see :mod:`desktop_app.core.bundle`)."""
+    beside = Path(model_path).with_suffix(".json")
+    if not os.path.lexists(beside):
         return None
+    path = inside(Path(model_path), beside.name)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
+    except OSError as exc:
+        raise ModelError(f"Cannot read the model's sidecar {path.name}: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ModelError(f"Cannot read the model's sidecar {path.name}: {exc}") from exc
     if not isinstance(data, dict):
         raise ModelError(f"The model's sidecar {path.name} is not a JSON object")
@@ -135,11 +144,18 @@ def _size(spec: InputSpec, layers) -> tuple[int, int, str]:
         return spec.height, spec.width, SOURCE_MODEL
     for source, layer in layers:
         size = layer.get("input_size")
-        if size:
-            height = spec.height or int(size[0])
-            width = spec.width or int(size[1])
-            return height, width, source
+        if size is not None:
+            height, width = _valid_size(size, source)
+            return spec.height or height, spec.width or width, source
     return spec.height or DEFAULT_SIZE, spec.width or DEFAULT_SIZE, SOURCE_DEFAULT
+
+
+def _valid_size(size, source: str) -> tuple[int, int]:
+    """[height, width] in pixels, each 1..MAX_SIZE; :class:`ModelError` otherwise (0 once divided by zero)."""
+    if (isinstance(size, (list, tuple)) and len(size) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_SIZE for v in size)):
+        return size[0], size[1]
+    raise ModelError(f"The {source}'s input_size {size!r} must be [height, width] in pixels, 1..{MAX_SIZE}")
 
 
 def _sidecar_layer(sidecar: dict | None) -> dict:
@@ -161,7 +177,7 @@ def _metadata_layer(metadata: dict[str, str]) -> dict:
     if ours:
         try:
             parsed = json.loads(ours)
-        except json.JSONDecodeError as exc:
+        except (json.JSONDecodeError, RecursionError) as exc:
             raise ModelError(f"The model's '{METADATA_KEY}' metadata is not valid JSON: {exc}") from exc
         layer.update(parsed if isinstance(parsed, dict) else {})
     return layer
@@ -172,6 +188,7 @@ def _validate(values: dict) -> None:
         if values[name] not in allowed:
             raise ModelError(f"Preprocessing {name} '{values[name]}' is not one of {', '.join(allowed)}")
     fraction = values["crop_fraction"]
-    if not isinstance(fraction, (int, float)) or not 0.1 <= fraction <= 1.0:
+    if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not math.isfinite(fraction) \
+            or not 0.1 <= fraction <= 1.0:
         raise ModelError(f"Preprocessing crop_fraction {fraction!r} must be a number in 0.1..1")
     values["crop_fraction"] = float(fraction)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import threading
 
-import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.display import fit_for_display
 from ..core.frames import Frame, LatestSlot
 from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
 
@@ -100,17 +100,6 @@ class CaptureController(QObject):
         self._submit(frame)
         if not self._display.put((frame, fit_for_display(frame.image, self.display_size))):
             _emit(self.frame_ready)  # the mailbox was empty: tell the GUI once
-
-
-def fit_for_display(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """The image scaled to fit ``size`` (aspect kept), so that painting is a plain blit."""
-    h, w = image.shape[:2]
-    scale = min(size[0] / w, size[1] / h)
-    if scale <= 0 or abs(scale - 1) < 0.02:
-        return image
-    target = (max(1, round(w * scale)), max(1, round(h * scale)))
-    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
-    return cv2.resize(image, target, interpolation=interpolation)
 
 
 class CameraWatcher(QObject):

@@ -29,6 +29,7 @@ def configure_logging(directory: Path | None = None) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    logging.getLogger("py.warnings").addHandler(handler)  # library warnings: in the log, not on stderr
     return path
 
 

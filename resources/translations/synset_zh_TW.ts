@@ -292,81 +292,111 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <source>Label file {name} is not UTF-8 text: save it as UTF-8</source>
+        <translation>標籤檔 {name} 不是 UTF-8 文字：請以 UTF-8 儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <source>{name}: not a regular file (a pipe, device or socket): refused</source>
+        <translation>{name}：不是一般檔案（管線、裝置或通訊端）：已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <source>{name}: {size} is over the {limit} limit</source>
+        <translation>{name}：{size} 超過 {limit} 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <source>&apos;{name}&apos; is outside the model&apos;s folder {folder}: refused (a model may only read files in its own folder)</source>
+        <translation>「{name}」位於模型資料夾 {folder} 之外：已拒絕（模型只能讀取自己資料夾中的檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <source>&apos;{name}&apos;, named by the model, is missing</source>
+        <translation>模型指定的「{name}」不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <source>The model&apos;s output for this picture is not a number (NaN or infinity): no ranking</source>
+        <translation>模型對這張圖片的輸出不是數字（NaN 或無限大）：無法排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
         <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化（{detail}）；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -1,0 +1,27 @@
+"""Display-sized copies: what the window keeps and paints is never larger than a screen needs."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+KEPT_SIDE = 1280  # a picture kept for display (a folder's results): 3.7 MB, not a 12 MP photo's 36 MB
+
+
+def fit_for_display(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """The image scaled to fit ``size`` (aspect kept), so that painting is a plain blit."""
+    h, w = image.shape[:2]
+    scale = min(size[0] / w, size[1] / h)
+    if scale <= 0 or abs(scale - 1) < 0.02:
+        return image
+    target = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(image, target, interpolation=interpolation)
+
+
+def kept_copy(image: np.ndarray, side: int = KEPT_SIDE) -> np.ndarray:
+    """A read-only copy no larger than ``side`` × ``side`` (only ever shrunk), to keep for display."""
+    h, w = image.shape[:2]
+    small = fit_for_display(image, (side, side)) if max(h, w) > side else image
+    small.flags.writeable = False
+    return small

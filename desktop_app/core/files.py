@@ -1,0 +1,76 @@
+"""Opening files that someone else chose: only regular files, bounded in size before reading starts.
+
+A named pipe given as a picture blocks ``open()`` for ever; a device file never ends. Every picture,
+model, sidecar and label file is therefore checked to be a regular file (on POSIX the check is made
+on the opened descriptor, opened without blocking, so nothing can be swapped in between) and its
+size checked against a limit for its kind before a byte is read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import SynsetError
+
+KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
+# What each kind of file may weigh: far above any real one, far below what would hurt.
+MAX_PICTURE_BYTES = 1 * GIB  # a 100 MP 16-bit RGBA TIFF, uncompressed, is 800 MB
+MAX_MODEL_BYTES = 2 * GIB  # protobuf's own limit; larger weights live in external data
+MAX_EXTERNAL_DATA_BYTES = 16 * GIB
+MAX_SIDECAR_BYTES = 1 * MIB
+MAX_LABELS_BYTES = 16 * MIB  # ImageNet-21k's names are 1 MB
+MAX_VIDEO_BYTES = 64 * GIB
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def check_regular(path: str | Path, limit: int, error: type[SynsetError]) -> os.stat_result:
+    """Raise ``error`` unless ``path`` is a regular file of at most ``limit`` bytes (symlinks
+    followed). ``FileNotFoundError``, ``PermissionError`` and ``IsADirectoryError`` pass through."""
+    path = Path(path)
+    info = os.stat(path)
+    _judge(path, info, limit, error)
+    return info
+
+
+def open_regular(path: str | Path, limit: int, error: type[SynsetError]) -> BinaryIO:
+    """Open ``path`` for reading in binary, refusing anything but a regular file within ``limit``."""
+    path = Path(path)
+    if os.path.isdir(path):
+        raise IsADirectoryError(str(path))
+    fd = os.open(path, _OPEN_FLAGS)  # O_NONBLOCK: opening a FIFO returns at once instead of waiting
+    try:
+        _judge(path, os.fstat(fd), limit, error)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: reads behave as usual
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: str | Path, limit: int, error: type[SynsetError]) -> bytes:
+    with open_regular(path, limit, error) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # the file grew after it was checked
+        raise error.of("file.too_large", name=Path(path).name, size=_size(len(data)), limit=_size(limit))
+    return data
+
+
+def _judge(path: Path, info: os.stat_result, limit: int, error: type[SynsetError]) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise error.of("file.not_regular", name=path.name)
+    if info.st_size > limit:
+        raise error.of("file.too_large", name=path.name, size=_size(info.st_size), limit=_size(limit))
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", GIB), ("MB", MIB), ("KB", KIB)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} bytes"
