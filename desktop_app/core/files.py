@@ -8,6 +8,7 @@ size checked against a limit for its kind before a byte is read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -58,6 +59,24 @@ def read_bytes(path: str | Path, limit: int, error: type[SynsetError]) -> bytes:
     if len(data) > limit:  # the file grew after it was checked
         raise error.of("file.too_large", name=Path(path).name, size=_size(len(data)), limit=_size(limit))
     return data
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it is either the old file or the whole new one, never a
+    truncated mix (a full disk, a crash): a temporary file beside it, flushed, then renamed over.
+    ``OSError`` (with ``strerror``) if it cannot be written; the temporary file is removed then."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _judge(path: Path, info: os.stat_result, limit: int, error: type[SynsetError]) -> None:

@@ -45,11 +45,18 @@ class AppSettings:
         checks = {
             "provider": self.provider in KINDS,
             "language": self.language in (None, *LANGUAGES),
-            "top_k": isinstance(self.top_k, int) and 1 <= self.top_k <= MAX_TOP_K,
+            "top_k": _is_int(self.top_k) and 1 <= self.top_k <= MAX_TOP_K,
             "normalize": self.normalize in (None, *NORMALIZE_PRESETS),
             "channel_order": self.channel_order in (None, *CHANNEL_ORDERS),
             "resize": self.resize in (None, *RESIZE_POLICIES),
             "resolution": _valid_resolution(self.resolution),
+            "model_path": self.model_path is None or isinstance(self.model_path, str) and "\0" not in self.model_path,
+            "labels_path": self.labels_path is None or isinstance(self.labels_path, str)
+            and "\0" not in self.labels_path,
+            "camera": self.camera is None or isinstance(self.camera, str),
+            "device_id": self.device_id is None or _is_int(self.device_id) and 0 <= self.device_id < 64,
+            "mirror": isinstance(self.mirror, bool),
+            "smoothing": isinstance(self.smoothing, bool),
         }
         fixes = {name: getattr(default, name) for name, ok in checks.items() if not ok}
         return _replace(self, fixes)
@@ -59,10 +66,12 @@ def field_names() -> list[str]:
     return [f.name for f in fields(AppSettings)]
 
 
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _valid_resolution(value) -> bool:
-    return (
-        isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) and 16 <= v <= 8192 for v in value)
-    )
+    return isinstance(value, tuple) and len(value) == 2 and all(_is_int(v) and 16 <= v <= 8192 for v in value)
 
 
 def _replace(settings: AppSettings, changes: dict) -> AppSettings:

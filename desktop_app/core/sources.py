@@ -15,6 +15,8 @@ from pathlib import Path
 
 import cv2
 
+from .errors import SynsetError
+from .files import MAX_VIDEO_BYTES, check_regular
 from .frames import Frame
 from .messages import Message, message
 
@@ -105,6 +107,7 @@ class CaptureThread(threading.Thread):
         self._on_frame, self._on_error, self._on_opened = on_frame, on_error, on_opened
         self._stopping = threading.Event()
         self.frames_captured = 0
+        self._frames_at_rewind = -1
         self.source_fps = 0.0
 
     def stop(self) -> None:
@@ -127,6 +130,10 @@ class CaptureThread(threading.Thread):
     def _open(self):
         spec = self.spec
         if spec.video_path:
+            problem = _unreadable_video(spec.video_path)
+            if problem is not None:  # a pipe would block the decoder's open() for ever
+                self._on_error(problem)
+                return None
             capture = cv2.VideoCapture(spec.video_path)
         else:
             capture = cv2.VideoCapture(spec.camera.index, spec.camera.backend)
@@ -186,14 +193,30 @@ class CaptureThread(threading.Thread):
         return not self._stopping.wait(max(0.0, due - time.perf_counter()))
 
     def _rewind(self, capture) -> bool:
-        """Loop a video file; False (with an error) if it has no frames or cannot be rewound."""
+        """Loop a video file; False (with an error) if it has no frames or cannot be rewound, or
+        if it gave none since the last rewind (truncated or replaced while playing)."""
         if self.frames_captured == 0:
             self._on_error(message("video.no_frames", name=self.spec.label))
             return False
+        if self.frames_captured == self._frames_at_rewind:
+            self._on_error(message("video.stopped", name=self.spec.label))
+            return False
+        self._frames_at_rewind = self.frames_captured
         if not capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
             self._on_error(message("video.no_rewind", name=self.spec.label))
             return False
         return True
+
+
+def _unreadable_video(path: str) -> Message | None:
+    """Why a video file cannot be played, checked before the decoder opens it; None if it can."""
+    try:
+        check_regular(path, MAX_VIDEO_BYTES, SynsetError)
+    except SynsetError as exc:
+        return exc.message
+    except OSError:
+        return message("video.open_failed", name=Path(path).name)
+    return None
 
 
 def _configure_camera(capture, resolution: tuple[int, int]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
+from ..core.files import write_atomic
 from ..core.sources import list_cameras, resolve_camera_argument
 
 SNAPSHOT_SETTLE_MS = 700  # let the bars finish gliding before the picture is taken
@@ -61,8 +62,15 @@ class Automation(QObject):
 
     def _snapshot(self) -> None:
         path = Path(self.args.snapshot)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._finish(0 if self.window.save_screenshot(str(path)) else 1)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._fail(f"cannot write {path}: {exc.strerror or exc}")
+            return
+        if self.window.save_screenshot(str(path)):
+            self._finish(0)
+        else:
+            self._fail(f"cannot write {path}: {self.window.statusBar().currentMessage()}")
 
     def _start_run(self) -> None:
         """From the first frame: fresh statistics, a GUI stall probe, and the end of the run."""
@@ -90,7 +98,11 @@ class Automation(QObject):
         stats.frames_dropped = window.service.frames_dropped - self._dropped_base
         document = stats.to_json()
         if self.args.stats_json:
-            Path(self.args.stats_json).write_text(json.dumps(document, indent=2))
+            try:
+                write_atomic(self.args.stats_json, json.dumps(document, indent=2).encode("utf-8"))
+            except OSError as exc:
+                self._fail(f"cannot write {self.args.stats_json}: {exc.strerror or exc}")
+                return
         print(json.dumps(document))
         self._finish(0)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..core.dropped import sort_paths
+from ..core.files import write_atomic
 from ..core.live_stats import LiveStats
 from ..core.preprocess import region_for
 from ..core.preprocessing import PreprocessOverrides
@@ -24,7 +25,7 @@ from .layout import build_views
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
 from .messages import describe
-from .pictures import PictureSession
+from .pictures import PictureSession, png_bytes
 from .settings_store import SettingsStore
 from .topk_chart import LIGHT, PRESENTER
 from .worker import InferenceService, LoadedModel, ModelRequest
@@ -134,18 +135,19 @@ class MainWindow(QMainWindow):
         self.chart.update()
 
     # ---- model ------------------------------------------------------------------------------
-    def request_model(self) -> None:
+    def request_model(self, reload: bool = False) -> None:
+        """``reload``: read the model file again even if it is the one running (opened anew)."""
         # A folder job queued on the worker would delay the switch: stop it; it is re-run with
         # the new settings when the model reports back.
         self.service.cancel_files()
         self._generation += 1
         s = self.settings
         self.service.load(ModelRequest(self._generation, s.model_path, s.labels_path, s.overrides,
-                                       s.provider_choice, s.top_k))
+                                       s.provider_choice, s.top_k, reload))
 
-    def _update_settings(self, **changes) -> None:
+    def _update_settings(self, reload: bool = False, **changes) -> None:
         self.settings = replace(self.settings, **changes)
-        self.request_model()
+        self.request_model(reload)
 
     def keep_on_save(self, **saved) -> None:
         """Settings given on the command line for this run: save these values instead, unless
@@ -155,7 +157,8 @@ class MainWindow(QMainWindow):
     def open_model(self, path: str) -> None:
         self._keep_on_save = {}
         self.badge.set_provider(None)
-        self._update_settings(model_path=path, labels_path=None, normalize=None, channel_order=None, resize=None)
+        self._update_settings(reload=True, model_path=path, labels_path=None, normalize=None, channel_order=None,
+                              resize=None)
 
     def open_labels(self, path: str) -> None:
         self._update_settings(labels_path=path)
@@ -269,6 +272,14 @@ class MainWindow(QMainWindow):
         if self.presenter:
             self.set_presenter(False)
 
+    def escape(self) -> None:
+        """Esc: stop a running folder job first (the long work a user wants to end), else leave
+        presenter mode."""
+        if self.pictures.running:
+            self.pictures.stop()
+        else:
+            self.leave_presenter()
+
     def _on_controls_resolution(self, resolution: tuple) -> None:
         self.settings = replace(self.settings, resolution=tuple(resolution))
         self.live.restart_with_resolution(tuple(resolution))
@@ -310,12 +321,13 @@ class MainWindow(QMainWindow):
         path = path or dialogs.ask_screenshot_path(self)
         if not path:
             return False
-        ok = self.grab().save(path, "PNG")
-        if ok:
-            self.show_status(self.tr("Saved %1").replace("%1", path))
-        else:
-            self.show_error(self.tr("Could not save %1").replace("%1", path))
-        return ok
+        try:
+            write_atomic(path, png_bytes(self.grab()))
+        except OSError as exc:
+            self.show_error(self.tr("Could not save %1").replace("%1", f"{path}: {exc.strerror or exc}"))
+            return False
+        self.show_status(self.tr("Saved %1").replace("%1", path))
+        return True
 
     def show_about(self) -> None:
         from .. import __version__

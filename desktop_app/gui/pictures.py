@@ -6,8 +6,8 @@ Runs on the GUI thread; decoding and inference happen on the worker, results com
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Slot
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
 from ..core.export import write_csv
 from . import dialogs
@@ -23,13 +23,14 @@ class PictureSession(QObject):
         self._w = window
         self.pictures: list[str] = []
         self.job = 0
+        self.running = False  # a job is classifying pictures right now
         self._reselect = 0
         worker = window.service.worker
         worker.file_classified.connect(self._on_worker_file_classified)
         worker.files_finished.connect(self._on_worker_files_finished)
         window.results.result_selected.connect(self.show)
         window.results.export_requested.connect(self.export_csv)
-        window.results.cancel_requested.connect(window.service.cancel_files)
+        window.results.cancel_requested.connect(self.stop)
 
     def classify(self, pictures: list[str], keep_selection: bool = False) -> None:
         """Start a job; with ``keep_selection`` (a setting changed) the same picture stays shown."""
@@ -37,10 +38,20 @@ class PictureSession(QObject):
         self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
         self.pictures = list(pictures)
         self.job = self._w.service.classify_files(self.pictures)
+        self.running = True
         results.setVisible(len(self.pictures) > 1 and not self._w.presenter)
         results.start(len(self.pictures))
 
+    def stop(self) -> None:
+        """Stop the running job; what was ranked so far stays listed (and exportable)."""
+        self.running = False
+        self._w.service.cancel_files()
+        self._w.results.finish()
+        self._w.show_status(self.tr("Stopped after %1 of %2 pictures").replace("%1", str(len(self._w.results.results)))
+                            .replace("%2", str(len(self.pictures))))
+
     def clear(self) -> None:
+        self.running = False
         self._w.service.cancel_files()
         self.job = -1  # the picture being classified right now must not be shown afterwards
         self.pictures = []
@@ -58,6 +69,7 @@ class PictureSession(QObject):
             self._reselect = 0
             self._w.results.start(1)
             self.job = self._w.service.classify_array(self.tr("Pasted picture"), array)
+            self.running = True
         else:
             self._w.show_error(self.tr("The clipboard holds no picture"))
 
@@ -89,6 +101,7 @@ class PictureSession(QObject):
     def _on_worker_files_finished(self, job_id: int) -> None:
         if job_id != self.job:
             return
+        self.running = False
         results = self._w.results
         results.finish()
         errors = sum(1 for r in results.results if r.error)
@@ -119,3 +132,14 @@ def qimage_to_rgb(image: QImage) -> np.ndarray:
     buffer = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
     rows = buffer.reshape(height, image.bytesPerLine())[:, : width * 3]
     return np.ascontiguousarray(rows.reshape(height, width, 3))
+
+
+def png_bytes(pixmap: QPixmap) -> bytes:
+    """A grabbed window as PNG bytes, to be written atomically (never half a file)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise OSError("the picture could not be encoded as PNG")
+    buffer.close()
+    return bytes(data)

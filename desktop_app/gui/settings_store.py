@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, fields
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.settings import AppSettings
+
+log = logging.getLogger("synset")
 
 ORGANIZATION = "Synset"
 APPLICATION = "Synset"
@@ -35,7 +38,7 @@ class SettingsStore:
                 continue
             try:
                 value = json.loads(raw)
-            except (TypeError, json.JSONDecodeError):
+            except (TypeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
                 continue
             values[f.name] = tuple(value) if isinstance(value, list) else value
         try:
@@ -43,15 +46,24 @@ class SettingsStore:
         except TypeError:
             return AppSettings()
 
-    def save(self, settings: AppSettings) -> None:
+    def save(self, settings: AppSettings) -> bool:
+        """Write the settings; False (and a log line) if the file could not be written. QSettings
+        writes through QSaveFile: a full disk or a crash leaves the previous file whole."""
         for name, value in asdict(settings).items():
             self._qs.setValue(f"app/{name}", json.dumps(value))
-        self._qs.sync()
+        return self._sync()
 
     def load_geometry(self) -> QByteArray | None:
         value = self._qs.value("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def save_geometry(self, geometry: QByteArray) -> None:
+    def save_geometry(self, geometry: QByteArray) -> bool:
         self._qs.setValue("window/geometry", geometry)
+        return self._sync()
+
+    def _sync(self) -> bool:
         self._qs.sync()
+        if self._qs.status() == QSettings.Status.NoError:
+            return True
+        log.warning("Settings could not be saved to %s (%s)", self.file_name, self._qs.status().name)
+        return False

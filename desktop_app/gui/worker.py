@@ -38,6 +38,7 @@ class ModelRequest:
     overrides: PreprocessOverrides
     choice: ProviderChoice
     top_k: int
+    reload: bool = False  # read the model file again even if it is the one running
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,8 @@ def _problem(exc: Exception) -> Message | str:
 
 
 def _same_session(previous: ModelRequest | None, request: ModelRequest) -> bool:
-    return previous is not None and (previous.model_path, previous.choice) == (request.model_path, request.choice)
+    return (previous is not None and not request.reload
+            and (previous.model_path, previous.choice) == (request.model_path, request.choice))
 
 
 class InferenceService(QObject):

@@ -396,7 +396,12 @@
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <source>Video {name} stopped: the file was changed or removed while playing</source>
+        <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -455,54 +460,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="127"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="131"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -525,7 +530,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="52"/>
+        <location filename="../../desktop_app/gui/automation.py" line="53"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -584,8 +589,8 @@ Details were written to %2</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="64"/>
-        <source>Leave presenter mode</source>
-        <translation>離開簡報模式</translation>
+        <source>Stop, or leave presenter mode</source>
+        <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="65"/>
@@ -659,32 +664,37 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="60"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="50"/>
+        <source>Stopped after %1 of %2 pictures</source>
+        <translation>已停止：完成 %2 張中的 %1 張</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="71"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="62"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="68"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="80"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="76"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="88"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="78"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="90"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="109"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

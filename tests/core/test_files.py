@@ -1,0 +1,39 @@
+"""Files written whole or not at all; video files that are not regular files are refused."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from desktop_app.core.sources import CaptureThread, SourceSpec
+
+FULL_DISK = r"""
+import resource, signal, sys
+from desktop_app.core.files import write_atomic
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+try:
+    write_atomic(sys.argv[1], b"new " * 10_000)
+except OSError as exc:
+    print("refused", exc.strerror)
+"""
+
+
+def test_write_atomic_leaves_the_old_file_when_the_disk_is_full(tmp_path):
+    target = tmp_path / "results.csv"
+    target.write_bytes(b"old table\n")
+    run = subprocess.run([sys.executable, "-c", FULL_DISK, str(target)], capture_output=True, text=True, timeout=60)
+    assert run.stdout.startswith("refused"), run.stderr
+    assert target.read_bytes() == b"old table\n" and sorted(os.listdir(tmp_path)) == ["results.csv"]
+
+
+def test_a_pipe_given_as_a_video_is_refused_without_blocking(tmp_path):
+    pipe = tmp_path / "camera.mp4"
+    os.mkfifo(pipe)
+    errors, frames = [], []
+    thread = CaptureThread(SourceSpec(video_path=str(pipe)), 1, frames.append, errors.append)
+    thread.start()
+    thread.join(5)
+    assert not thread.is_alive() and not frames
+    assert str(errors[0]) == "camera.mp4: not a regular file (a pipe, device or socket): refused"

@@ -1,0 +1,187 @@
+"""Faults the window survives without losing anything: sources that vanish, model files that
+change, a provider that fails mid-run, places that cannot be written, a folder of 10,000 files,
+and closing the window in the middle of each."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+
+import numpy as np
+import psutil
+import pytest
+from conftest_gui import settled
+from fake_device import ALL_PROVIDERS, fake_factory
+from model_factory import build_classifier
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_window import drop
+
+from desktop_app.core.settings import AppSettings
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.settings_store import SettingsStore
+from desktop_app.gui.worker import InferenceService
+
+
+def close_quickly(window) -> None:
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 1.0 and window.worker_stopped
+
+
+@pytest.fixture
+def playing(make_window, qtbot, video_file, tmp_path):
+    """A window playing its own copy of the demo video."""
+    copy = tmp_path / "playing.mp4"
+    shutil.copyfile(video_file, copy)
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(copy))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    return window, copy
+
+
+def test_a_video_truncated_while_playing_ends_with_a_message(playing, qtbot):
+    window, video = playing
+    with settled(qtbot, window.capture.source_failed, 15_000):
+        os.truncate(video, 0)
+    assert "playing.mp4" in window.statusBar().currentMessage()
+    assert window.isVisible() and window.chart.predictions  # the last ranking is still shown
+    close_quickly(window)
+
+
+def test_a_video_deleted_while_playing_plays_on_from_the_open_file(playing, qtbot):
+    window, video = playing
+    video.unlink()
+    before = window.stats.frames_inferred
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= before + 20, timeout=15_000)
+    close_quickly(window)
+
+
+def test_the_model_file_deleted_or_replaced_while_running(make_window, qtbot, tmp_path, video_file):
+    window = make_window()
+    model = build_classifier(tmp_path / "tiny.onnx", classes=10)
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        drop(window, [model])
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    model.unlink()  # the session holds the model: frames go on
+    before = window.stats.frames_inferred
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= before + 10, timeout=15_000)
+    combo = window.controls.preset_combos["channel_order"]
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):  # same session, new preprocessing
+        combo.setCurrentIndex(combo.findData("bgr"))
+        combo.activated.emit(combo.currentIndex())
+    model.write_text("replaced by something that is not a model")
+    with settled(qtbot, window.service.worker.model_failed, 15_000):
+        window.open_model(str(model))
+    assert "Cannot load the model" in window.statusBar().currentMessage()
+    before = window.stats.frames_inferred
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= before + 10, timeout=15_000)  # the old one runs on
+    assert window.chart.predictions[0].label.startswith("class ")
+    close_quickly(window)
+
+
+def test_a_provider_failing_mid_run_moves_to_cpu_and_says_why(qtbot, settings_path, video_file):
+    service = InferenceService(engine_options={
+        "session_factory": fake_factory(fail_run_from={"CUDAExecutionProvider": 40}), "available": ALL_PROVIDERS})
+    window = MainWindow(AppSettings(language="en", provider="cuda"), SettingsStore(settings_path), service)
+    window.automated = True
+    qtbot.addWidget(window)
+    window.show()
+    with settled(qtbot, service.worker.model_loaded, 30_000) as loaded:
+        window.start()
+    assert loaded.args[0].provider == "cuda"
+    with settled(qtbot, service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: "CPU" in window.badge.pill.text(), timeout=20_000)
+    assert "CUDA failed during inference (887A0005)" in window.badge.reason.text()
+    before = window.stats.frames_inferred
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= before + 10, timeout=15_000)
+    close_quickly(window)
+
+
+def test_csv_and_screenshot_to_a_place_that_cannot_be_written(make_window, qtbot, photos, tmp_path):
+    window = make_window()
+    with settled(qtbot, window.service.worker.files_finished, 20_000):
+        drop(window, [photos["coffee"].parent])
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    window.export_csv(str(blocker / "results.csv"))
+    assert "Could not save" in window.statusBar().currentMessage()
+    assert not window.save_screenshot(str(blocker / "shot.png"))
+    assert "Could not save" in window.statusBar().currentMessage()
+    good = tmp_path / "results.csv"
+    window.export_csv(str(good))
+    assert good.read_text(encoding="utf-8").count("\n") == 4 and not list(tmp_path.glob(".*.tmp"))
+    close_quickly(window)
+
+
+def test_settings_that_are_corrupt_or_cannot_be_written(qtbot, tmp_path):
+    corrupt = tmp_path / "corrupt.ini"
+    corrupt.write_bytes(b"[app]\nmodel_path=5\ntop_k=\"many\"\nmirror=[[[\n\x00\xff\xfe garbage\nprovider={\n")
+    settings = SettingsStore(str(corrupt)).load()
+    assert settings == AppSettings()  # every bad value falls back to its default
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x")
+    assert SettingsStore(str(blocked / "settings.ini")).save(AppSettings(top_k=3)) is False
+
+
+def test_a_folder_of_10000_files_shows_progress_and_stops_on_esc(make_window, qtbot, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(10_000):
+        Image.fromarray(rng.integers(0, 255, (12, 12, 3), dtype=np.uint8)).save(folder / f"{i:05d}.png")
+    window = make_window()
+    rss = psutil.Process().memory_info().rss
+    drop(window, [folder])
+    assert window.results.progress.maximum() == 10_000
+    qtbot.waitUntil(lambda: len(window.results.results) >= 30, timeout=20_000)
+    assert window.results.progress.value() >= 30
+    with settled(qtbot, window.service.worker.files_finished, 2_000):
+        QTest.keyClick(window, Qt.Key.Key_Escape)
+    ranked = len(window.results.results)
+    assert 30 <= ranked < 10_000 and "Stopped after" in window.statusBar().currentMessage()
+    assert psutil.Process().memory_info().rss - rss < 200 * 2**20
+    drop(window, [folder])  # again, and close the window in the middle of it
+    qtbot.waitUntil(lambda: len(window.results.results) >= 5, timeout=20_000)
+    close_quickly(window)
+
+
+def test_closing_while_a_large_picture_decodes(make_window, qtbot, tmp_path):
+    big = tmp_path / "big.png"
+    Image.new("RGB", (9000, 9000), (30, 60, 90)).save(big, compress_level=1)
+    window = make_window()
+    drop(window, [big, big])
+    qtbot.wait(150)  # the decode is under way
+    close_quickly(window)
+
+
+FULL_DISK = r"""
+import resource, signal, sys
+from desktop_app.core.settings import AppSettings
+from desktop_app.gui.settings_store import SettingsStore
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+limit = int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+ok = SettingsStore(sys.argv[1]).save(AppSettings(model_path="/" + "m" * 4000 + ".onnx", top_k=7))
+print("saved" if ok else "refused")
+"""
+
+
+def test_a_full_disk_while_saving_leaves_the_previous_settings_whole(tmp_path):
+    """The disk fills up (a file-size limit stands in for it): the save fails, the old file stays."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "settings.ini"
+    assert SettingsStore(str(path)).save(AppSettings(top_k=3, mirror=False))
+    before = path.read_bytes()
+    run = subprocess.run([sys.executable, "-c", FULL_DISK, str(path), str(len(before) + 100)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.stdout.strip() == "refused", run.stderr
+    assert path.read_bytes() == before
+    assert SettingsStore(str(path)).load() == AppSettings(top_k=3, mirror=False)
