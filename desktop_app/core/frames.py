@@ -38,7 +38,8 @@ class LatestSlot:
     def __init__(self):
         self._lock = threading.Lock()
         self._item = None
-        self.dropped = 0
+        self.dropped = 0  # replaced by a newer item before anyone took it
+        self.cleared = 0  # thrown away on purpose (a model switch, a source stopped)
 
     def put(self, item) -> bool:
         """Leave ``item``; returns True if it replaced (dropped) a waiting one."""
@@ -56,4 +57,6 @@ class LatestSlot:
 
     def clear(self) -> None:
         with self._lock:
+            if self._item is not None:
+                self.cleared += 1
             self._item = None

@@ -104,6 +104,7 @@ class InferenceWorker(QObject):
         self._engine_options = engine_options or {}
         self.cancelled_job = 0  # written by the GUI thread; a plain int store is atomic
         self.stopping = False  # set by the GUI thread at shutdown: a decode in progress stops
+        self.frames_taken = 0  # live frames taken from the mailbox (ranked, failed or without a model)
         self._classifier: Classifier | None = None
         self._request: ModelRequest | None = None
         self._smoother: ProbabilitySmoother | None = None
@@ -136,7 +137,10 @@ class InferenceWorker(QObject):
     def process_pending(self) -> None:
         """Worker thread. Classify the newest waiting frame, if any (extra wake-ups are no-ops)."""
         frame = self.slot.take()
-        if frame is None or self._classifier is None or self._request is None:
+        if frame is None:
+            return
+        self.frames_taken += 1
+        if self._classifier is None or self._request is None:
             return
         try:
             result = self._classifier.classify(frame.image, frame.pixel_order, smoother=self._smoother)
@@ -235,6 +239,7 @@ class InferenceService(QObject):
         self._array.connect(self.worker.classify_array)
         self._smoothing.connect(self.worker.set_smoothing)
         self._job = 0
+        self.frames_submitted = 0
         self._thread.start()
 
     @property
@@ -243,6 +248,7 @@ class InferenceService(QObject):
 
     def submit(self, frame: Frame) -> None:
         """Any thread (the capture thread calls it directly): leave the frame and wake the worker."""
+        self.frames_submitted += 1  # only the capture thread submits
         self.slot.put(frame)
         self._wake.emit()
 
