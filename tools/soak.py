@@ -63,11 +63,11 @@ class Soak(QObject):
         self._step = 0
         self._process = psutil.Process()
         self._started = time.perf_counter()
-        window.show_error = self._record_error(window.show_error)
+        window.feedback.error = self._record_error(window.feedback.error)
         worker = window.service.worker
         worker.prediction_ready.connect(self._on_result)
         worker.inference_failed.connect(self._on_failure)
-        worker.files_finished.connect(self._on_files_finished)
+        worker.job_finished.connect(self._on_job_finished)
 
     def start(self) -> None:
         self.window.start_video(self.video)
@@ -105,8 +105,8 @@ class Soak(QObject):
     def _drop_folder(self) -> None:
         self.window.open_paths([str(self.folder)])  # stops the video; resumed when the folder is done
 
-    @Slot(int)
-    def _on_files_finished(self, _job: int) -> None:
+    @Slot(int, bool)
+    def _on_job_finished(self, _job: int, _completed: bool) -> None:
         QTimer.singleShot(500, self._resume_video)
 
     def _resume_video(self) -> None:

@@ -12,7 +12,7 @@ import psutil
 
 from .stats import percentiles
 
-STAGE_NAMES = ("capture", "preprocess", "inference", "postprocess")
+STAGE_NAMES = ("decode", "preprocess", "inference", "postprocess")  # as Classification.timings_ms names them
 
 
 WINDOW = 1800  # the last minute at 30 fps: percentiles cover a whole timed run of up to 60 s
@@ -37,16 +37,24 @@ class LiveStats:
         self.gui_max_stall_ms = 0.0
         self._capture_to_result = deque(maxlen=window)
         self._stages = {name: deque(maxlen=window) for name in STAGE_NAMES}
-        self._captured_at = deque(maxlen=90)
+        self._delivered = deque(maxlen=12)  # (time, frames the source delivered so far), ~3 s at 4 Hz
         self._inferred_at = deque(maxlen=90)
-        self.rss_start_mb = self.rss_mb()
+        self.rss_start_mb = self.rss_peak_mb = self.rss_mb()
 
     def rss_mb(self) -> float:
         return round(self._process.memory_info().rss / 2**20, 1)
 
-    def frame_captured(self, now: float | None = None) -> None:
-        self.frames_captured += 1
-        self._captured_at.append(time.perf_counter() if now is None else now)
+    def sample_rss(self) -> float:
+        """Resident memory now, remembering the peak (sampled at 10 Hz during a timed run)."""
+        now = self.rss_mb()
+        self.rss_peak_mb = max(self.rss_peak_mb, now)
+        return now
+
+    def source_delivered(self, frames: int, now: float | None = None) -> None:
+        """How many frames the source (the capture thread) has delivered so far: sampled on the
+        readout timer, so the camera rate counts what the camera sent, not what was painted."""
+        self.frames_captured = frames
+        self._delivered.append((time.perf_counter() if now is None else now, frames))
 
     def result_received(self, captured_at: float, stages_ms: dict[str, float], now: float | None = None) -> None:
         now = time.perf_counter() if now is None else now
@@ -75,7 +83,10 @@ class LiveStats:
         return percentiles(values)
 
     def camera_fps(self) -> float:
-        return _rate(self._captured_at)
+        if len(self._delivered) < 2:
+            return 0.0
+        (t0, n0), (t1, n1) = self._delivered[0], self._delivered[-1]
+        return (n1 - n0) / (t1 - t0) if t1 > t0 and n1 >= n0 else 0.0
 
     def inference_fps(self) -> float:
         return _rate(self._inferred_at)
@@ -91,7 +102,7 @@ class LiveStats:
             "capture_to_result_ms": self.summary("capture_to_result"),
             "inference_ms": self.summary("inference"),
             "gui_max_stall_ms": round(self.gui_max_stall_ms, 3),
-            "rss_mb": {"start": self.rss_start_mb, "end": self.rss_mb()},
+            "rss_mb": {"start": self.rss_start_mb, "end": self.sample_rss(), "peak": self.rss_peak_mb},
             "stages_ms_p50": self.stage_p50(),
             "camera_fps": round(self.camera_fps(), 2),
             "inference_fps": round(self.inference_fps(), 2),

@@ -6,11 +6,17 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import psutil
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from ..core.files import write_atomic
 from ..core.sources import list_cameras, resolve_camera_argument
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 SNAPSHOT_SETTLE_MS = 700  # let the bars finish gliding before the picture is taken
 SNAPSHOT_TIMEOUT_MS = 60_000
@@ -19,10 +25,16 @@ STALL_PROBE_MS = 10
 
 
 class Automation(QObject):
-    def __init__(self, window, args):
+    """Drives the window from the command line; uses only the window's public commands and its
+    sessions' signals. GUI thread."""
+
+    def __init__(self, window: MainWindow, args):
         super().__init__(window)
         self.window, self.args = window, args
         self.exit_code: int | None = None
+        self.first_result_ms: float | None = None
+        self._pictures_base = 0
+        self._ticks = 0
         self._stall_timer = QTimer(self)
         self._stall_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._stall_timer.setInterval(STALL_PROBE_MS)
@@ -33,11 +45,15 @@ class Automation(QObject):
         """GUI thread, once the window is shown: arm the exit conditions, then open the sources
         (in that order: a source can fail on its own thread before the next line runs)."""
         args, window = self.args, self.window
+        window.first_result_shown.connect(self._on_first_result)
         if args.snapshot:
             window.first_result_shown.connect(lambda: QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot))
             QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
         if args.run_seconds:
             window.live.started.connect(self._start_run)
+            if not args.camera:  # pictures or a folder: the run covers ranking them
+                window.pictures.started.connect(self._start_run)
+                window.service.worker.job_finished.connect(self._on_job_finished)
             deadline_ms = int((args.run_seconds + START_TIMEOUT_S) * 1000)
             QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
         if args.run_seconds or args.snapshot:
@@ -70,33 +86,56 @@ class Automation(QObject):
         if self.window.save_screenshot(str(path)):
             self._finish(0)
         else:
-            self._fail(f"cannot write {path}: {self.window.statusBar().currentMessage()}")
+            self._fail(f"cannot write {path}: {self.window.feedback.current}")
+
+    def _on_first_result(self) -> None:
+        """Process start → the first ranking on screen, as the user waits for it."""
+        started = psutil.Process().create_time()
+        self.first_result_ms = round((time.time() - started) * 1e3, 1)
 
     def _start_run(self) -> None:
-        """From the first frame: fresh statistics, a GUI stall probe, and the end of the run."""
+        """From the first frame (or the first picture job): fresh statistics, a GUI stall probe,
+        and the end of the run."""
+        if self._stall_timer.isActive():
+            return  # already running
         window = self.window
         window.stats.reset_window()
         window.stats.source_fps = window.capture.source_fps
-        window.stats.frame_captured()
         self._painted_base = window.view.frames_painted  # the first frame is painted after this
-        self._captured_base = window.capture.frames_captured - 1  # counted by the source itself
+        self._captured_base = max(0, window.capture.frames_captured - 1)  # counted by the source itself
         self._dropped_base = window.service.frames_dropped
+        self._pictures_base = window.pictures.pictures_ranked
         self._last_tick = time.perf_counter()
         self._stall_timer.start()
         QTimer.singleShot(int(self.args.run_seconds * 1000), self._end_run)
 
+    def _on_job_finished(self, job_id: int, _completed: bool) -> None:
+        if job_id == self.window.pictures.job and self._stall_timer.isActive():
+            self._end_run()  # every picture ranked before the time was up
+
     def _probe_stall(self) -> None:
         now = time.perf_counter()
-        self.window.stats.gui_stall(max(0.0, (now - self._last_tick) * 1e3 - STALL_PROBE_MS))
+        stats = self.window.stats
+        stats.gui_stall(max(0.0, (now - self._last_tick) * 1e3 - STALL_PROBE_MS))
         self._last_tick = now
+        self._ticks += 1
+        if self._ticks % 10 == 0:
+            stats.sample_rss()
 
     def _end_run(self) -> None:
+        if self.exit_code is not None:
+            return
+        self._stall_timer.stop()
         window = self.window
         stats = window.stats
+        stats.sample_rss()
         stats.frames_shown = window.view.frames_painted - self._painted_base
-        stats.frames_captured = window.capture.frames_captured - self._captured_base
+        stats.frames_captured = max(0, window.capture.frames_captured - self._captured_base)
         stats.frames_dropped = window.service.frames_dropped - self._dropped_base
-        document = stats.to_json()
+        document = stats.to_json() | {
+            "first_result_ms": self.first_result_ms,
+            "pictures_ranked": window.pictures.pictures_ranked - self._pictures_base,
+        }
         if self.args.stats_json:
             try:
                 write_atomic(self.args.stats_json, json.dumps(document, indent=2).encode("utf-8"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.classifier import ModelDescription
-from ..core.live_stats import LiveStats
+from ..core.live_stats import STAGE_NAMES, LiveStats
 from ..core.messages import Message
 from ..core.providers import DISPLAY_NAMES
 from .messages import describe_fallback
@@ -115,7 +115,7 @@ class LatencyPanel(QLabel):
         stages = stats.stage_p50()
         total = stats.summary("capture_to_result")
         stage_line = self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms")
-        for i, name in enumerate(("capture", "preprocess", "inference", "postprocess"), start=1):
+        for i, name in enumerate(STAGE_NAMES, start=1):
             stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
         lines = [stage_line]
         if self._live:

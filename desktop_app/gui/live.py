@@ -11,52 +11,64 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QSize, Signal, Slot
 
 from ..core.frames import Frame
+from ..core.jobs import LiveResult
+from ..core.live_stats import LiveStats
 from ..core.sources import CameraInfo, SourceSpec
 from . import dialogs
-from .messages import describe
+from .app_state import AppState
 from .capture import CameraWatcher, CaptureController
-from .worker import LiveResult
+from .feedback import Feedback
+from .messages import describe
+from .views import Views
+from .worker import InferenceService
 
 
 class LiveSession(QObject):
+    starting = Signal()  # a source is being opened: pictures make way
     started = Signal()  # the first frame of a source is on screen
+    result_shown = Signal(object)  # Classification now on screen
 
-    def __init__(self, window):
-        super().__init__(window)
-        self._w = window
+    def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
+                 feedback: Feedback, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service, self._state, self._views, self._stats, self._feedback = service, state, views, stats, feedback
         self.frozen = False
         self._shown: Frame | None = None  # the frame on screen (kept to re-rank it while frozen)
-        self.capture = CaptureController(window.service.submit, self)
+        self.capture = CaptureController(service.submit, self)
         self.cameras = CameraWatcher(self)
         self.capture.frame_ready.connect(self._on_capture_frame_ready)
         self.capture.source_opened.connect(self._on_capture_source_opened)
         self.capture.source_failed.connect(self._on_capture_source_failed)
         self.cameras.cameras_changed.connect(self._on_cameras_changed)
-        window.service.worker.prediction_ready.connect(self._on_worker_prediction_ready)
-        window.view.resized.connect(self._on_view_resized)
+        service.worker.prediction_ready.connect(self._on_worker_prediction_ready)
+        views.view.resized.connect(self._on_view_resized)
 
     @property
     def is_camera(self) -> bool:
         spec = self.capture.spec
         return self.capture.running and spec is not None and spec.camera is not None
 
+    @property
+    def shown_frame(self) -> Frame | None:
+        return self._shown
+
     def start_camera(self, camera: CameraInfo) -> None:
-        w = self._w
-        w.settings = replace(w.settings, camera=camera.name)
-        self._start(SourceSpec(camera=camera, resolution=w.settings.resolution))
+        self._state.change(camera=camera.name)
+        self._start(SourceSpec(camera=camera, resolution=self._state.settings.resolution))
 
     def start_video(self, path: str) -> None:
         self._start(SourceSpec(video_path=path))
 
     def choose_video(self) -> None:
-        path = dialogs.ask_video(self._w)
+        path = dialogs.ask_video(self._views.view.window())
         if path:
             self.start_video(path)
 
     def restart_with_resolution(self, resolution: tuple[int, int]) -> None:
+        self._state.change(resolution=tuple(resolution))
         spec = self.capture.spec
         if spec and spec.camera:
-            self._start(replace(spec, resolution=resolution))
+            self._start(replace(spec, resolution=tuple(resolution)))
 
     def stop(self, wait: bool = False) -> None:
         self.capture.stop(wait=wait)
@@ -64,34 +76,38 @@ class LiveSession(QObject):
     def next_camera(self) -> None:
         cameras = self.cameras.cameras
         if not cameras:
-            self._w.show_error(self.tr("No camera found"))
+            self._feedback.error(self.tr("No camera found"))
             return
         spec = self.capture.spec
         names = [c.name for c in cameras]
         current = spec.camera.name if spec and spec.camera else None
         index = (names.index(current) + 1) % len(cameras) if current in names else 0
         self.start_camera(cameras[index])
-        self._w.controls.show_cameras(cameras, cameras[index].name)
+        self._views.controls.show_cameras(cameras, cameras[index].name)
 
     def set_frozen(self, frozen: bool) -> None:
         self.frozen = frozen
         self.capture.frozen = frozen
-        self._w.view.set_badge(self.tr("Frozen") if frozen else "")
-        self._w.controls.show_frozen(frozen)
+        self._views.view.set_badge(self.tr("Frozen") if frozen else "")
+        self._views.controls.show_frozen(frozen)
+
+    def set_mirror(self, mirrored: bool) -> None:
+        self._state.change(mirror=mirrored)
+        self._views.view.set_mirrored(mirrored and self.is_camera)
+        self._views.controls.show_mirror(mirrored)
 
     def model_changed(self) -> None:
         """While frozen, rank the frozen frame again: switch RGB/BGR or normalisation on a still
         picture and watch the ranking change."""
         if self.frozen and self._shown is not None and self._shown.source_id == self.capture.source_id:
-            self._w.service.submit(self._shown)
+            self._service.submit(self._shown)
 
     def _start(self, spec: SourceSpec) -> None:
-        w = self._w
-        w.pictures.clear()
+        self.starting.emit()
         self.set_frozen(False)
-        w.stats.reset_window()
+        self._stats.reset_window()
         self.capture.start(spec)
-        w.show_status(self.tr("Opening %1…").replace("%1", spec.label))
+        self._feedback.status(self.tr("Opening %1…").replace("%1", spec.label))
 
     @Slot()
     def _on_capture_frame_ready(self) -> None:
@@ -101,46 +117,46 @@ class LiveSession(QObject):
         frame, display = waiting
         if frame.source_id != self.capture.source_id or self.frozen:
             return
-        w = self._w
-        first = w.stats.frames_captured == 0
-        w.stats.frame_captured(frame.captured_at)
+        first = self._shown is None or self._shown.source_id != frame.source_id
         self._shown = frame
-        w.view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
+        view = self._views.view
+        view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
         if first:
-            w.view.set_mirrored(w.settings.mirror and self.is_camera)
-            w.outline_model_region(frame.image.shape[1], frame.image.shape[0])
+            view.set_mirrored(self._state.settings.mirror and self.is_camera)
+            shown = self._state.shown
+            self._views.outline_model_region(shown.description if shown else None, frame.image.shape[1],
+                                             frame.image.shape[0])
             self.started.emit()
 
     @Slot(int, float)
     def _on_capture_source_opened(self, source_id: int, fps: float) -> None:
         if source_id == self.capture.source_id:
-            self._w.stats.source_fps = fps
-            self._w.show_status(self.tr("Playing %1 at %2 fps").replace("%1", self.capture.spec.label)
-                                .replace("%2", f"{fps:.0f}"))
+            self._stats.source_fps = fps
+            self._feedback.status(self.tr("Playing %1 at %2 fps").replace("%1", self.capture.spec.label)
+                                  .replace("%2", f"{fps:.0f}"))
 
     @Slot(int, object)
     def _on_capture_source_failed(self, source_id: int, problem) -> None:
         if source_id == self.capture.source_id:
-            self._w.show_error(describe(problem))
+            self._feedback.error(describe(problem))
 
     @Slot(object)
     def _on_worker_prediction_ready(self, result: LiveResult) -> None:
-        w = self._w
-        stale = not w.is_current(result.generation) or result.source_id != self.capture.source_id
+        stale = not self._state.is_current(result.generation) or result.source_id != self.capture.source_id
         if self.frozen:  # only the frozen frame itself, ranked again after a settings change
             stale = stale or self._shown is None or result.frame_number != self._shown.number
         if stale:
             return
-        w.stats.result_received(result.captured_at, result.classification.timings_ms | {"capture": result.decode_ms})
-        w.chart.set_predictions(result.classification.top)
-        w.note_result(result.classification)
+        self._stats.result_received(result.captured_at, result.classification.timings_ms)
+        self._views.chart.set_predictions(result.classification.top)
+        self.result_shown.emit(result.classification)
 
     @Slot(list)
     def _on_cameras_changed(self, cameras: list) -> None:
-        self._w.controls.show_cameras(cameras, self._w.settings.camera)
+        self._views.controls.show_cameras(cameras, self._state.settings.camera)
         spec = self.capture.spec
         if spec and spec.camera and spec.camera.name not in [c.name for c in cameras]:
-            self._w.show_error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.label))
+            self._feedback.error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.label))
 
     def _on_view_resized(self, size: QSize) -> None:
         self.capture.display_size = (max(1, size.width()), max(1, size.height()))

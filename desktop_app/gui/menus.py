@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-def build_menus(window) -> dict[str, QAction]:
-    """Create the actions (also active in presenter mode, where the menu bar is hidden)."""
+@dataclass(frozen=True)
+class Menus:
+    actions: dict[str, QAction]
+    file: QMenu
+    view: QMenu
+    help: QMenu
+
+
+def build_menus(window: QMainWindow) -> Menus:
+    """Create the actions (also active in presenter mode, where the menu bar is hidden) and the
+    menus; ``window`` provides the commands (its public methods)."""
     specs = {
         "open": ([QKeySequence(QKeySequence.StandardKey.Open), QKeySequence("O")], window.choose_pictures),
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
@@ -37,19 +49,17 @@ def build_menus(window) -> dict[str, QAction]:
         window.addAction(action)  # shortcuts keep working when the menu bar is hidden
         actions[name] = action
     bar = window.menuBar()
-    window.file_menu = bar.addMenu("")
+    menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
     for name in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
                  "screenshot", "export", None, "quit"):
-        window.file_menu.addSeparator() if name is None else window.file_menu.addAction(actions[name])
-    window.view_menu = bar.addMenu("")
+        menus.file.addSeparator() if name is None else menus.file.addAction(actions[name])
     for name in ("presenter", "freeze", "mirror", "next_camera"):
-        window.view_menu.addAction(actions[name])
-    window.help_menu = bar.addMenu("")
-    window.help_menu.addAction(actions["about"])
-    return actions
+        menus.view.addAction(actions[name])
+    menus.help.addAction(actions["about"])
+    return menus
 
 
-def retranslate_menus(window) -> None:
+def retranslate_menus(menus: Menus) -> None:
     texts = {
         "open": QCoreApplication.translate("Menus", "&Open pictures…"),
         "open_folder": QCoreApplication.translate("Menus", "Open a &folder…"),
@@ -68,7 +78,7 @@ def retranslate_menus(window) -> None:
         "about": QCoreApplication.translate("Menus", "&About Synset"),
     }
     for name, text in texts.items():
-        window.actions[name].setText(text)
-    window.file_menu.setTitle(QCoreApplication.translate("Menus", "&File"))
-    window.view_menu.setTitle(QCoreApplication.translate("Menus", "&View"))
-    window.help_menu.setTitle(QCoreApplication.translate("Menus", "&Help"))
+        menus.actions[name].setText(text)
+    menus.file.setTitle(QCoreApplication.translate("Menus", "&File"))
+    menus.view.setTitle(QCoreApplication.translate("Menus", "&View"))
+    menus.help.setTitle(QCoreApplication.translate("Menus", "&Help"))

@@ -1,128 +1,168 @@
 """Pictures on the window: dropped or opened files and folders, pasted images, their results.
 
-Runs on the GUI thread; decoding and inference happen on the worker, results come back as signals.
+GUI thread. Reading and ranking happen in a :class:`RankPictures` job on the worker; each picture is
+read once and kept display-sized, so a model or preprocessing change ranks the kept copies again
+without reading a file.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
 from ..core.export import write_csv
+from ..core.jobs import FileResult, LoadedModel
+from ..core.live_stats import LiveStats
+from ..core.picture_jobs import PictureEntry, RankPictures, entry_of
 from . import dialogs
+from .app_state import AppState
+from .feedback import Feedback
 from .messages import describe
-from .worker import FileResult
+from .views import Views
+from .worker import InferenceService
 
 
 class PictureSession(QObject):
-    """Which pictures are being classified (one job at a time) and which result is shown."""
+    """Which pictures are being ranked (one job at a time) and which result is shown."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self._w = window
-        self.pictures: list[str] = []
+    started = Signal()  # a job began: live sources stop
+    paths_pasted = Signal(list)  # files copied in a file manager and pasted: open them like a drop
+    result_shown = Signal(object)  # Classification now on screen
+
+    def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
+                 feedback: Feedback, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service, self._state, self._views, self._stats, self._feedback = service, state, views, stats, feedback
+        self.entries: list[PictureEntry] = []  # every picture of the current set, read or not yet
         self.job = 0
-        self.running = False  # a job is classifying pictures right now
+        self.running = False  # a job is ranking pictures right now
+        self.presenter = False  # presenter mode hides the results list
+        self.pictures_ranked = 0  # results received since the start (all jobs)
         self._reselect = 0
-        worker = window.service.worker
-        worker.file_classified.connect(self._on_worker_file_classified)
-        worker.files_finished.connect(self._on_worker_files_finished)
-        window.results.result_selected.connect(self.show)
-        window.results.export_requested.connect(self.export_csv)
-        window.results.cancel_requested.connect(self.stop)
+        worker = service.worker
+        worker.job_progress.connect(self._on_worker_job_progress)
+        worker.job_finished.connect(self._on_worker_job_finished)
+        worker.job_failed.connect(self._on_worker_job_failed)
+        views.results.result_selected.connect(self.show)
+        views.results.export_requested.connect(self.export_csv)
+        views.results.cancel_requested.connect(self.stop)
 
-    def classify(self, pictures: list[str], keep_selection: bool = False) -> None:
-        """Start a job; with ``keep_selection`` (a setting changed) the same picture stays shown."""
-        results = self._w.results
-        self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
-        self.pictures = list(pictures)
-        self.job = self._w.service.classify_files(self.pictures)
-        self.running = True
-        results.setVisible(len(self.pictures) > 1 and not self._w.presenter)
-        results.start(len(self.pictures))
+    @property
+    def count(self) -> int:
+        return len(self.entries)
 
-    def stop(self) -> None:
-        """Stop the running job; what was ranked so far stays listed (and exportable)."""
-        self.running = False
-        self._w.service.cancel_files()
-        self._w.results.finish()
-        self._w.show_status(self.tr("Stopped after %1 of %2 pictures").replace("%1", str(len(self._w.results.results)))
-                            .replace("%2", str(len(self.pictures))))
+    def classify(self, paths: list[str]) -> None:
+        """Read and rank these files (a new set: the previous one is dropped)."""
+        self._start([PictureEntry(i, path) for i, path in enumerate(paths)], keep_selection=False)
 
-    def clear(self) -> None:
-        self.running = False
-        self._w.service.cancel_files()
-        self.job = -1  # the picture being classified right now must not be shown afterwards
-        self.pictures = []
-        self._w.results.hide()
+    def rank_again(self) -> None:
+        """The model or its preprocessing changed: rank the same set again, from what is in memory
+        (pictures not read yet are read now), on the same picture as before."""
+        if self.entries:
+            self._start(self.entries, keep_selection=True)
 
     def paste(self) -> None:
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
         if mime.hasUrls():
-            self._w.open_paths([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
+            self.paths_pasted.emit([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
         elif mime.hasImage():
-            array = qimage_to_rgb(clipboard.image())
-            self._w.live.stop()
-            self.clear()
-            self._reselect = 0
-            self._w.results.start(1)
-            self.job = self._w.service.classify_array(self.tr("Pasted picture"), array)
-            self.running = True
+            image = qimage_to_rgb(clipboard.image())
+            image.flags.writeable = False
+            self._start([PictureEntry(0, self.tr("Pasted picture"), image)], keep_selection=False)
         else:
-            self._w.show_error(self.tr("The clipboard holds no picture"))
+            self._feedback.error(self.tr("The clipboard holds no picture"))
+
+    def stop(self) -> None:
+        """Stop the running job; what was ranked so far stays listed (and exportable)."""
+        self.running = False
+        self._service.cancel(RankPictures.kind)
+        self._views.results.finish()
+        self._feedback.status(self.tr("Stopped after %1 of %2 pictures")
+                              .replace("%1", str(len(self._views.results.results))).replace("%2", str(self.count)))
+
+    def clear(self) -> None:
+        """A live source takes over: drop the set (and stop its job)."""
+        self.running = False
+        self._service.cancel(RankPictures.kind)
+        self.job = -1  # the picture being ranked right now must not be shown afterwards
+        self.entries = []
+        self._views.results.hide()
 
     def export_csv(self, path: str | None = None) -> None:
-        w = self._w
-        rows = [(r.path, r.classification or str(r.error)) for r in w.results.results]
+        rows = [(r.path, r.classification or str(r.error)) for r in self._views.results.results]
         if not rows:
-            w.show_error(self.tr("Nothing to export yet"))
+            self._feedback.error(self.tr("Nothing to export yet"))
             return
-        path = path or dialogs.ask_csv_path(w)
+        path = path or dialogs.ask_csv_path(self._views.results.window())
         if not path:
             return
         try:
-            write_csv(path, rows, w.settings.top_k)
+            write_csv(path, rows, self._state.settings.top_k)
         except OSError as exc:
-            w.show_error(self.tr("Could not save %1").replace("%1", f"{path}: {exc.strerror}"))
+            self._feedback.error(self.tr("Could not save %1").replace("%1", f"{path}: {exc.strerror or exc}"))
             return
-        w.show_status(self.tr("Saved %1").replace("%1", path))
+        self._feedback.status(self.tr("Saved %1").replace("%1", path))
 
-    @Slot(object)
-    def _on_worker_file_classified(self, result: FileResult) -> None:
-        if result.job_id != self.job:
-            return  # a cancelled or replaced job
-        self._w.results.add(result)
+    def set_presenter(self, presenter: bool) -> None:
+        self.presenter = presenter
+        self._views.results.setVisible(self.count > 1 and not presenter)
+
+    def _start(self, entries: list[PictureEntry], keep_selection: bool) -> None:
+        results = self._views.results
+        self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
+        self.entries = list(entries)
+        self.started.emit()
+        self.job = self._service.run_job(RankPictures(self.entries))
+        self.running = True
+        results.setVisible(self.count > 1 and not self.presenter)
+        results.start(self.count)
+
+    @Slot(int, object)
+    def _on_worker_job_progress(self, job_id: int, result) -> None:
+        if job_id != self.job or not isinstance(result, FileResult):
+            return  # a cancelled or replaced job, or another kind's
+        self.pictures_ranked += 1
+        if result.index < len(self.entries):
+            self.entries[result.index] = entry_of(result)  # read once: kept for the next ranking
+        self._views.results.add(result)
         if result.index == self._reselect:
-            self._w.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
+            self._views.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
 
-    @Slot(int)
-    def _on_worker_files_finished(self, job_id: int) -> None:
+    @Slot(int, bool)
+    def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:
         if job_id != self.job:
             return
         self.running = False
-        results = self._w.results
+        results = self._views.results
         results.finish()
         errors = sum(1 for r in results.results if r.error)
-        if errors and len(self.pictures) > 1:
-            self._w.show_error(self.tr("%1 of %2 pictures could not be read").replace("%1", str(errors))
-                               .replace("%2", str(len(results.results))))
+        if completed and errors and self.count > 1:
+            self._feedback.error(self.tr("%1 of %2 pictures could not be read").replace("%1", str(errors))
+                                 .replace("%2", str(len(results.results))))
+
+    @Slot(int, object)
+    def _on_worker_job_failed(self, job_id: int, error) -> None:
+        if job_id == self.job:
+            self.running = False
+            self._views.results.finish()
+            self._feedback.error(describe(error))
 
     def show(self, result: FileResult) -> None:
-        w = self._w
+        v = self._views
         if result.error:
-            w.view.set_image(None)
-            w.chart.set_predictions(())
-            w.show_error(describe(result.error))
+            v.view.set_image(None)
+            v.chart.set_predictions(())
+            self._feedback.error(describe(result.error))
             return
-        w.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
-        w.view.set_image(result.image, "rgb", key=("file", result.job_id, result.index))
-        w.outline_model_region(result.image.shape[1], result.image.shape[0])
-        w.chart.set_predictions(result.classification.top)
-        timings = result.classification.timings_ms
-        w.stats.stages_received(timings | {"capture": timings.get("decode", 0.0)})
-        w.note_result(result.classification)
+        v.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
+        v.view.set_image(result.image, "rgb", key=("file", self.job, result.index))
+        shown: LoadedModel | None = self._state.shown
+        v.outline_model_region(shown.description if shown else None, result.image.shape[1], result.image.shape[0])
+        v.chart.set_predictions(result.classification.top)
+        self._stats.stages_received(result.classification.timings_ms)
+        self.result_shown.emit(result.classification)
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:

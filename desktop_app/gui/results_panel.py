@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .messages import describe
-from .worker import FileResult
+from ..core.jobs import FileResult
 
 
 class ResultsPanel(QWidget):

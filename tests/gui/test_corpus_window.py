@@ -19,7 +19,7 @@ def corpus(tmp_path_factory):
 def test_dropped_pictures_each_get_a_result_or_a_reason(make_window, qtbot, corpus):
     window = make_window()
     cases = [c for c in corpus if c.kind == "picture"]
-    with settled(qtbot, window.service.worker.files_finished, 120_000):
+    with settled(qtbot, window.service.worker.job_finished, 120_000):
         drop(window, [c.path for c in cases])
     shown = {r.path: r for r in window.results.results}
     listed = [c for c in cases if os.path.exists(c.path)]  # a dangling link is "Not found" at once

@@ -12,9 +12,11 @@ from fake_device import ALL_PROVIDERS, assert_same_answer, fake_factory, one_sho
 from desktop_app.core.classifier import Classifier
 from desktop_app.core.decode import decode_file
 from desktop_app.core.frames import Frame
+from desktop_app.core.jobs import ModelRequest
+from desktop_app.core.picture_jobs import PictureEntry, RankPictures
 from desktop_app.core.preprocessing import PreprocessOverrides
 from desktop_app.core.providers import ProviderChoice
-from desktop_app.gui.worker import InferenceService, ModelRequest
+from desktop_app.gui.worker import InferenceService
 
 
 @pytest.fixture
@@ -41,10 +43,10 @@ def test_live_frames_and_files_each_get_their_own_answer(kind, device_service, q
         assert result.frame_number == number and result.classification.provider == kind
         assert_same_answer(result.classification.top, one_shot_answer(cpu, frame.image, "bgr"))
     received = []
-    service.worker.file_classified.connect(received.append)
-    with qtbot.waitSignal(service.worker.files_finished, timeout=10_000):
-        service.classify_files([str(path) for path in photos.values()])
+    service.worker.job_progress.connect(lambda _job, result: received.append(result))
+    with qtbot.waitSignal(service.worker.job_finished, timeout=10_000):
+        service.run_job(RankPictures([PictureEntry(i, str(p)) for i, p in enumerate(photos.values())]))
     qtbot.waitUntil(lambda: len(received) == 3)
-    for result, picture in zip(received, pictures):
+    for result in received:  # each picture as kept (display-sized) is what is ranked
         assert result.classification.provider == kind
-        assert_same_answer(result.classification.top, one_shot_answer(cpu, picture))
+        assert_same_answer(result.classification.top, one_shot_answer(cpu, result.image))

@@ -105,7 +105,7 @@ def test_a_provider_failing_mid_run_moves_to_cpu_and_says_why(qtbot, settings_pa
 
 def test_csv_and_screenshot_to_a_place_that_cannot_be_written(make_window, qtbot, photos, tmp_path):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 20_000):
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
         drop(window, [photos["coffee"].parent])
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -141,7 +141,7 @@ def test_a_folder_of_10000_files_shows_progress_and_stops_on_esc(make_window, qt
     assert window.results.progress.maximum() == 10_000
     qtbot.waitUntil(lambda: len(window.results.results) >= 30, timeout=20_000)
     assert window.results.progress.value() >= 30
-    with settled(qtbot, window.service.worker.files_finished, 2_000):
+    with settled(qtbot, window.service.worker.job_finished, 2_000):
         QTest.keyClick(window, Qt.Key.Key_Escape)
     ranked = len(window.results.results)
     assert 30 <= ranked < 10_000 and "Stopped after" in window.statusBar().currentMessage()

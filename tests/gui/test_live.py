@@ -21,7 +21,7 @@ def test_video_file_plays_as_a_camera(make_window, qtbot, video_file):
     qtbot.waitUntil(lambda: window.stats.frames_inferred >= 20, timeout=15_000)
     assert window.chart.predictions and window.view.frames_painted >= 10
     assert window.stats.source_fps == 30.0
-    window._refresh_readout()
+    window.refresh_readout()
     assert "Camera" in window.latency.text() and "fps" in window.latency.text()
 
 

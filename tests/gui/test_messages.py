@@ -20,7 +20,7 @@ def test_errors_and_fallback_reasons_are_translated(make_window, qtbot, tmp_path
     try:
         bad = tmp_path / "壞掉.jpg"
         bad.write_bytes(b"not a picture at all")
-        with settled(qtbot, window.service.worker.files_finished, 10_000):
+        with settled(qtbot, window.service.worker.job_finished, 10_000):
             drop(window, [bad])
         assert window.statusBar().currentMessage() == "壞掉.jpg：不是本程式能讀取的圖片格式"
         parts = (message("provider.failed", provider="DirectML", detail="887A0005"),)

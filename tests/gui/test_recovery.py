@@ -38,7 +38,7 @@ def test_a_saved_model_that_is_gone_falls_back_to_the_bundled_one(make_window, q
 
 def test_each_picture_is_shown_once(make_window, qtbot, photos):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])
     assert len(window.stats._stages["inference"]) == 1
 

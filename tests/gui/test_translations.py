@@ -103,9 +103,9 @@ def _sample(window) -> dict[str, str]:
         "model box": c.model_box.title(),
         "preprocessing box": c.pre_box.title(),
         "display box": c.display_box.title(),
-        "file menu": window.file_menu.title(),
-        "view menu": window.view_menu.title(),
-        "help menu": window.help_menu.title(),
+        "file menu": window.menus.file.title(),
+        "view menu": window.menus.view.title(),
+        "help menu": window.menus.help.title(),
         "chart empty text": window.chart.empty_text,
         "view placeholder": window.view.placeholder,
         "provider badge": window.badge.pill.text(),
@@ -140,7 +140,7 @@ def _shown_texts(window) -> list[tuple[str, str]]:
     for menu in window.findChildren(QMenu):
         shown.append(("QMenu", menu.title()))
         shown += [("QAction", action.text()) for action in menu.actions()]
-    shown += [(f"action {name}", action.text()) for name, action in window.actions.items()]
+    shown += [(f"action {name}", action.text()) for name, action in window.menus.actions.items()]
     for combo in window.findChildren(QComboBox):
         shown.append(("QComboBox placeholder", combo.placeholderText()))
         shown += [("QComboBox item", combo.itemText(i)) for i in range(combo.count())]

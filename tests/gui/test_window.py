@@ -35,7 +35,7 @@ def drop(window, paths) -> None:
 
 def test_dropped_photo_is_ranked(make_window, qtbot, photos):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])
     top = window.chart.predictions
     assert top[0].label == "espresso" and len(top) == 5
@@ -45,7 +45,7 @@ def test_dropped_photo_is_ranked(make_window, qtbot, photos):
 
 def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, photos, tmp_path):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 20_000):
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
         drop(window, [photos["coffee"].parent])
     results = window.results.results
     assert [Path(r.path).name for r in results] == ["chelsea.jpg", "coffee.jpg", "grace_hopper.jpg"]
@@ -62,12 +62,12 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
 
 def test_the_part_the_model_sees_is_outlined(make_window, qtbot, photos):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["grace_hopper"]])  # a portrait: the centre crop cuts top and bottom
     x, y, w, h = window.view._region
     assert 0 < y and y + h < 1 and w == pytest.approx(0.874, abs=0.01)
     combo = window.controls.preset_combos["resize"]
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         combo.setCurrentIndex(combo.findData("stretch"))
         combo.activated.emit(combo.currentIndex())
     assert window.view._region == (0.0, 0.0, 1.0, 1.0)  # the whole picture: nothing outlined
@@ -77,10 +77,10 @@ def test_unreadable_file_is_a_message_not_a_crash(make_window, qtbot, tmp_path, 
     window = make_window()
     bad = tmp_path / "broken.jpg"
     bad.write_bytes(b"\xff\xd8 not really a jpeg")
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [bad])
     assert "broken.jpg" in window.statusBar().currentMessage()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])  # and the app keeps working
     assert window.chart.predictions[0].label == "espresso"
 
@@ -98,7 +98,7 @@ def test_dropped_model_switches_and_a_broken_one_is_refused(make_window, qtbot, 
         drop(window, [junk])
     qtbot.waitUntil(lambda: "could not be used" in window.statusBar().currentMessage())
     assert window.settings.model_path == str(tiny)  # still running the model that worked
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [tmp_path.parent / "missing.png", Path(__file__).parent.parent / "data" / "coffee.jpg"])
     assert window.chart.predictions[0].label.startswith("class ")  # the tiny model has no labels
 
@@ -106,25 +106,25 @@ def test_dropped_model_switches_and_a_broken_one_is_refused(make_window, qtbot, 
 def test_paste_an_image_from_the_clipboard(make_window, qtbot, photos):
     window = make_window()
     QGuiApplication.clipboard().setImage(QImage(str(photos["coffee"])))
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         window.paste()
     assert window.chart.predictions[0].label == "espresso"
 
 
 def test_preprocessing_switch_reclassifies_and_marks_the_model_default(make_window, qtbot, photos):
     window = make_window()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])
     assert window.controls.default_marker.text() == "✓ Model default"
     combo = window.controls.preset_combos["channel_order"]
     assert combo.currentText() == "rgb (model)"
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         combo.setCurrentIndex(combo.findData("bgr"))
         combo.activated.emit(combo.currentIndex())
     assert window.settings.channel_order == "bgr"
     assert "Changed" in window.controls.default_marker.text()
     assert "BGR" in window.model_info.text()
-    with settled(qtbot, window.service.worker.files_finished, 10_000):
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
         window.controls.reset_preprocessing.click()
     assert window.settings.channel_order is None and window.chart.predictions[0].label == "espresso"
 
@@ -164,7 +164,7 @@ def test_translation_switches_the_visible_text(make_window):
     window = make_window()
     window.set_language("zh_TW")
     assert window.controls.source_box.title() == "來源"
-    assert window.file_menu.title().startswith("檔案")
+    assert window.menus.file.title().startswith("檔案")
     window.set_language("en")
     assert window.controls.source_box.title() == "Source"
 
