@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TESTS = Path(__file__).resolve().parent
-sys.path.insert(0, str(TESTS))  # for model_factory
-sys.path.insert(0, str(TESTS / "gui"))  # for conftest_gui
-
 import pytest  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
 
 DATA = TESTS / "data"
 
@@ -25,7 +22,6 @@ def photos() -> dict[str, Path]:
 @pytest.fixture(scope="session")
 def video_file(tmp_path_factory) -> Path:
     """A real 1280×720 30 fps MPEG-4 file (3 s), written by the repository's own tool."""
-    sys.path.insert(0, str(TESTS.parent / "tools"))
-    from make_demo_video import write_video
+    from tools.make_demo_video import write_video
 
     return write_video(tmp_path_factory.mktemp("video") / "demo.mp4", seconds=3, fps=30)

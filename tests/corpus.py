@@ -17,9 +17,10 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from model_factory import build_classifier
 from onnx import external_data_helper
 from PIL import Image
+
+from tests.model_factory import build_classifier
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -81,7 +82,7 @@ def _pictures(d: Path) -> list[Case]:
     ok("grey_alpha.png", lambda p: chelsea.convert("LA").save(p))
     ok("palette_transparent.gif", lambda p: chelsea.convert("P").save(p, transparency=0))
     ok("cmyk.jpg", lambda p: chelsea.convert("CMYK").save(p))
-    ok("sixteen_bit.png", lambda p: Image.fromarray((np.asarray(chelsea.convert("L"), np.uint16) * 257)).save(p))
+    ok("sixteen_bit.png", lambda p: Image.fromarray(np.asarray(chelsea.convert("L"), np.uint16) * 257).save(p))
     ok("float_nan_inf.tif", lambda p: Image.fromarray(_float_with_nan()).save(p))
     ok("one_bit.png", lambda p: chelsea.convert("1").save(p))
     ok("rgba.webp", lambda p: chelsea.convert("RGBA").save(p))
@@ -181,19 +182,20 @@ def _models(d: Path) -> list[Case]:
         make=lambda p: build_classifier(p, classes=10, weights=np.full((3, 10), np.nan, np.float32)))
     add("inf_output", False, "is not a number", exit=1,
         make=lambda p: build_classifier(p, classes=10, weights=np.full((3, 10), np.inf, np.float32)))
-    add("external_inside", True, "", lambda p: _external(p, "weights.bin"))
+    add("external_inside", True, "", lambda p: external_data_model(p, "weights.bin"))
     add("external_parent", False, "outside the model's folder",
-        lambda p: _external(p, "weights.bin", move_to=Path("../weights.bin")))
+        lambda p: external_data_model(p, "weights.bin", move_to=Path("../weights.bin")))
     add("external_absolute", False, "outside the model's folder",
-        lambda p: _external(p, "weights.bin", move_to=outside / "abs.bin"))
+        lambda p: external_data_model(p, "weights.bin", move_to=outside / "abs.bin"))
     add("external_symlink_out", False, "outside the model's folder",
-        lambda p: _external(p, "weights.bin", link_out=outside / "linked.bin"))
-    add("external_missing", False, "is missing", lambda p: _external(p, "weights.bin", delete=True))
-    add("external_fifo", False, "not a regular file", lambda p: _external(p, "weights.bin", fifo=True))
+        lambda p: external_data_model(p, "weights.bin", link_out=outside / "linked.bin"))
+    add("external_missing", False, "is missing", lambda p: external_data_model(p, "weights.bin", delete=True))
+    add("external_fifo", False, "not a regular file", lambda p: external_data_model(p, "weights.bin", fifo=True))
     add("sidecar_labels_parent", False, "outside the model's folder",
         sidecar({"labels": "../../outside/secret.txt"}))
-    add("sidecar_labels_etc", False, "outside the model's folder", sidecar({"labels": "../../../../../../etc/hostname"}))
-    add("sidecar_labels_absolute", False, "outside the model's folder", sidecar({"labels": str(outside / "secret.txt")}))
+    outside_reason = "outside the model's folder"
+    add("sidecar_labels_etc", False, outside_reason, sidecar({"labels": "../../../../../../etc/hostname"}))
+    add("sidecar_labels_absolute", False, outside_reason, sidecar({"labels": str(outside / "secret.txt")}))
     add("sidecar_labels_number", False, "must be a file name", sidecar({"labels": 7}))
     add("sidecar_broken_json", False, "Cannot read the model's sidecar", sidecar("{not json"))
     add("sidecar_list", False, "is not a JSON object", sidecar([1, 2, 3]))
@@ -226,7 +228,7 @@ def _truncated_model(path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
 
 
-def _external(path: Path, location: str, move_to: Path | None = None, link_out: Path | None = None,
+def external_data_model(path: Path, location: str, move_to: Path | None = None, link_out: Path | None = None,
               delete: bool = False, fifo: bool = False) -> None:
     """A tiny model whose weights live in an external file, then moved, linked out, removed or
     replaced by a pipe, with the model's ``location`` pointing at the result."""

@@ -85,7 +85,7 @@ class FakeDeviceBinding:
 
     def receive(self, results: list[np.ndarray]) -> None:
         self._device_outputs = [np.array(value, copy=True) for value in results]
-        for target, value in zip(self.outputs.values(), self._device_outputs):
+        for target, value in zip(self.outputs.values(), self._device_outputs, strict=True):
             if target is not None:  # device → host memory the caller bound
                 dtype, shape, pointer = target
                 host = np.ascontiguousarray(value.reshape(shape), dtype=dtype)
@@ -133,7 +133,7 @@ def one_shot_answer(cpu_classifier, image: np.ndarray, pixel_order: str = "rgb")
 
 def assert_same_answer(got, expected, tolerance: float = 1e-4) -> None:
     assert [p.index for p in got] == [p.index for p in expected]
-    for mine, theirs in zip(got, expected):
+    for mine, theirs in zip(got, expected, strict=True):
         assert abs(mine.probability - theirs.probability) <= tolerance
 
 

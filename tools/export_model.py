@@ -310,7 +310,7 @@ def validate(model: torch.nn.Module, onnx_path: Path, photo_dir: Path,
     expected, actual = torch_logits(model, batch), onnx_logits(onnx_path, batch)
     assert actual.shape == (len(PHOTOS), NUM_CLASSES), actual.shape
     max_diff = float(np.abs(expected - actual).max())
-    for name, row in zip(PHOTOS, actual):
+    for name, row in zip(PHOTOS, actual, strict=True):
         best = top_k(row)
         print(f"{name}:")
         for index, prob in best:

@@ -168,8 +168,9 @@ def problems(messages: list[Message]) -> list[str]:
 
 
 def carry_over(ts_file: Path, before: list[Message]) -> list[str]:
-    """Fill new messages (empty, or holding lupdate's "same text" suggestion) whose exact English text was already translated in another
-    context (a string that moved to another class or function) with that translation.
+    """Fill new messages (empty, or holding lupdate's "same text" suggestion) whose exact English
+    text was already translated in another context (a string that moved to another class or
+    function) with that translation.
 
     Only where every earlier translation of that text agrees; anything else stays unfinished.
     """
@@ -237,7 +238,8 @@ def check() -> int:
         if not QM_FILE.is_file():
             issues.append(f"missing: {QM_FILE.relative_to(ROOT)} (run the tool)")
         elif QM_FILE.read_bytes() != fresh_qm.read_bytes():
-            issues.append(f"stale: {QM_FILE.relative_to(ROOT)} differs from what lrelease makes of the .ts (run the tool)")
+            issues.append(f"stale: {QM_FILE.relative_to(ROOT)} differs from what lrelease makes of the .ts "
+                          "(run the tool)")
     if issues:
         print(f"{len(issues)} translation problem(s):", *issues, sep="\n  ")
         return 1

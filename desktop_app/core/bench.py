@@ -36,7 +36,7 @@ def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10) -
     feed = {description.input.name: tensor}
     outputs = [description.output.name]
     raw_ms, pipeline_ms = [], []
-    stages = {name: [] for name in ("preprocess", "inference", "postprocess")}
+    stages: dict[str, list[float]] = {name: [] for name in ("preprocess", "inference", "postprocess")}
     for i in range(warmup + iterations):
         # Alternate which goes first so that cache and clock effects fall on both alike.
         if i % 2:

@@ -14,9 +14,9 @@ from pathlib import Path
 import numpy as np
 
 from . import paths
+from .bundle import check_model_bundle, inside
 from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
-from .bundle import check_model_bundle, inside
 from .errors import InferenceError, ModelError
 from .labels import Labels, load_labels
 from .messages import Message
@@ -98,7 +98,7 @@ class Classifier:
 
     def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int,
                  sidecar: dict | None = None, metadata: dict[str, str] | None = None,
-                 buffers: tuple[np.ndarray, np.ndarray] | None = None):
+                 buffers: tuple[np.ndarray | None, np.ndarray] | None = None):
         self.engine = engine
         # What the model says about itself, read once at load: settings changes re-resolve from it.
         self._sidecar = sidecar

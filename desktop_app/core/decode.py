@@ -11,7 +11,7 @@ import struct
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -55,7 +55,7 @@ def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS, cancelled: Calla
     except OSError as exc:
         raise ImageError.of("image.damaged", name=path.name, detail=exc.strerror or exc) from exc
     with handle:
-        source = handle if cancelled is None else _Cancellable(handle, cancelled)
+        source: Any = handle if cancelled is None else _Cancellable(handle, cancelled)
         return _decode(lambda: Image.open(source), path.name, max_pixels, at_least)
 
 
@@ -66,7 +66,7 @@ class DecodeCancelled(Exception):
 class _Cancellable(io.RawIOBase):
     """A read-only file that asks ``cancelled()`` before every read Pillow makes."""
 
-    def __init__(self, handle: BinaryIO, cancelled: Callable[[], bool]):
+    def __init__(self, handle: io.BufferedReader, cancelled: Callable[[], bool]):
         super().__init__()
         self._handle, self._cancelled = handle, cancelled
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from .decode import is_image_path
 from .sources import is_video_path
 
+MODEL_SUFFIXES = (".onnx",)
 LABEL_SUFFIXES = (".txt", ".json", ".labels")
 
 
@@ -40,7 +41,7 @@ def sort_paths(paths: list[str]) -> Dropped:
             (dropped.pictures.extend(found) if found else dropped.empty_folders.append(str(path)))
         elif not path.exists():
             dropped.missing.append(str(path))
-        elif suffix == ".onnx":
+        elif suffix in MODEL_SUFFIXES:
             dropped.models.append(str(path))
         elif suffix in LABEL_SUFFIXES:
             dropped.labels.append(str(path))

@@ -6,6 +6,7 @@ worker, or the CLI's main thread). ``session.run`` releases the GIL; session cre
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
 from .runners import FrameRunner, runner_for
 
 SessionFactory = Callable[[str, ort.SessionOptions, Sequence], object]
-_CPU_ONLY = (("CPUExecutionProvider", {}),)
+_CPU_ONLY: tuple[tuple[str, dict], ...] = (("CPUExecutionProvider", {}),)
 _SOURCE_LOCATION = re.compile(r"^\S+\.(?:cc|cpp|h):\d+ ")
 _HRESULT = re.compile(r"\b(?:0x)?(8[0-9A-Fa-f]{7})\b")
 
@@ -134,7 +135,8 @@ class InferenceEngine:
                 return proof
         finally:
             self._reference = None  # the CPU reference session is only needed to prove
-        raise ModelError.of("model.cannot_load", detail=short_reason(last_error)) from last_error
+        detail = short_reason(last_error) if last_error else "no execution provider to try"
+        raise ModelError.of("model.cannot_load", detail=detail) from last_error
 
     def run_into(self, input_name: str, tensor: np.ndarray, output_name: str, out: np.ndarray) -> np.ndarray:
         """The per-frame path: one input, one output, right on every provider (see runners).
@@ -229,7 +231,7 @@ def _agreement(proof: Proof, reference) -> Agreement:
         proof.to_probabilities(reference.run([proof.output_name], {proof.input_name: tensor})[0])
         for tensor in proof.tensors
     ]
-    return worst([compare(answer, cpu) for answer, cpu in zip(proof.answers, expected)])
+    return worst([compare(answer, cpu) for answer, cpu in zip(proof.answers, expected, strict=True)])
 
 
 def _failure(step: PlanStep, exc: BaseException) -> Message:
@@ -248,7 +250,5 @@ def _preload_cuda_libraries() -> None:
     preload = getattr(ort, "preload_dlls", None)
     if preload is None:
         return
-    try:
+    with contextlib.suppress(Exception):  # a missing library shows as the provider failing to start
         preload()
-    except Exception:  # a missing library shows up as the provider failing to initialise
-        pass

@@ -9,10 +9,10 @@ size checked against a limit for its kind before a byte is read.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 from pathlib import Path
-from typing import BinaryIO
 
 from .errors import SynsetError
 
@@ -37,7 +37,7 @@ def check_regular(path: str | Path, limit: int, error: type[SynsetError]) -> os.
     return info
 
 
-def open_regular(path: str | Path, limit: int, error: type[SynsetError]) -> BinaryIO:
+def open_regular(path: str | Path, limit: int, error: type[SynsetError]) -> io.BufferedReader:
     """Open ``path`` for reading in binary, refusing anything but a regular file within ``limit``."""
     path = Path(path)
     if os.path.isdir(path):

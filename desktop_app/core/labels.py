@@ -49,7 +49,7 @@ def load_labels(path: str | Path) -> Labels:
     pairs = _parse_json(text, path) if path.suffix.lower() == ".json" else _parse_lines(text)
     if not any(name for _, name in pairs):
         raise LabelsError.of("labels.empty", name=path.name)
-    wnids, names = zip(*pairs)
+    wnids, names = zip(*pairs, strict=True)
     return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
 
 
@@ -64,7 +64,7 @@ def _parse_lines(text: str) -> list[tuple[str | None, str | None]]:
     lines = text.splitlines()
     while lines and not lines[-1].strip():  # a file's trailing newlines are not classes
         lines.pop()
-    pairs = []
+    pairs: list[tuple[str | None, str | None]] = []
     for line in lines:
         line = line.strip()
         head, _, rest = line.partition(" ")

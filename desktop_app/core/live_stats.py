@@ -35,10 +35,11 @@ class LiveStats:
         self.frames_dropped = 0
         self.source_fps = 0.0
         self.gui_max_stall_ms = 0.0
-        self._capture_to_result = deque(maxlen=window)
-        self._stages = {name: deque(maxlen=window) for name in STAGE_NAMES}
-        self._delivered = deque(maxlen=12)  # (time, frames the source delivered so far), ~3 s at 4 Hz
-        self._inferred_at = deque(maxlen=90)
+        self._capture_to_result: deque[float] = deque(maxlen=window)
+        self._stages: dict[str, deque[float]] = {name: deque(maxlen=window) for name in STAGE_NAMES}
+        # (time, frames the source delivered so far), ~3 s at 4 Hz
+        self._delivered: deque[tuple[float, int]] = deque(maxlen=12)
+        self._inferred_at: deque[float] = deque(maxlen=90)
         self.rss_start_mb = self.rss_peak_mb = self.rss_mb()
 
     def rss_mb(self) -> float:
@@ -68,6 +69,10 @@ class LiveStats:
         for name, value in stages_ms.items():
             if name in self._stages:
                 self._stages[name].append(value)
+
+    def stage_count(self, name: str) -> int:
+        """How many timings of stage ``name`` are in the window."""
+        return len(self._stages[name])
 
     def has_results(self) -> bool:
         return any(self._stages["inference"])

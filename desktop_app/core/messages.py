@@ -44,7 +44,8 @@ TEMPLATES = {
                                         "ONNX Runtime fell back to {actual}",
     "provider.wrong_answers": "{provider} gave answers that differ from CPU ({detail})",
     "provider.failed_in_run": "{provider} failed during inference ({detail})",
-    "provider.missing_cuda": "CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)",
+    "provider.missing_cuda": "CUDA is not in this ONNX Runtime build ({flavours}); "
+                             "swap in onnxruntime-gpu (see README)",
     "provider.missing_directml": "DirectML is not in this ONNX Runtime build ({flavours}); "
                                  "install onnxruntime-directml on Windows",
     "provider.running_on": " — running on {provider}",

@@ -69,7 +69,8 @@ def read_output(outputs) -> OutputSpec:
     shape = tuple(arg.shape or ())
     dims = shape[1:] if len(shape) > 1 else shape
     fixed = [_fixed(d) for d in dims]
-    classes = prod(fixed) if fixed and None not in fixed else None
+    known = [d for d in fixed if d is not None]
+    classes = prod(known) if fixed and len(known) == len(fixed) else None
     return OutputSpec(name=arg.name, classes=classes, shape=tuple(_plain(d) for d in shape))
 
 

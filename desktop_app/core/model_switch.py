@@ -9,13 +9,14 @@ state object calls it on the GUI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .jobs import LoadedModel, ModelRequest
 from .settings import AppSettings
 
 MODEL_FIELDS = ("model_path", "labels_path", "provider", "device_id", "top_k", "normalize", "channel_order",
                 "resize")
-_BUNDLED = {"model_path": None, "labels_path": None, "normalize": None, "channel_order": None, "resize": None}
+_BUNDLED: dict[str, Any] = dict.fromkeys(("model_path", "labels_path", "normalize", "channel_order", "resize"))
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ class RankPictures(Job):
         result = FileResult(entry.index, total, entry.name, None, error, image, context.generation)
         if error is not None:
             return result
-        if context.classifier is None:
+        if context.classifier is None or image is None:
             return replace(result, error=message("model.none"))
         try:
             return replace(result, classification=context.classifier.classify(image, "rgb", decode_ms=decode_ms))

@@ -95,7 +95,8 @@ def _same_top(answer: np.ndarray, reference: np.ndarray) -> bool:
     """Same top-k, rank by rank, except where CPU's own probabilities are a near tie."""
     k = min(TOP_K, reference.size)
     mine, theirs = _top(answer, k), _top(reference, k)
-    return all(a == r or abs(float(reference[a]) - float(reference[r])) <= TOLERANCE for a, r in zip(mine, theirs))
+    return all(a == r or abs(float(reference[a]) - float(reference[r])) <= TOLERANCE
+               for a, r in zip(mine, theirs, strict=True))
 
 
 def _top(scores: np.ndarray, k: int) -> list[int]:

@@ -79,10 +79,10 @@ def plan(choice: ProviderChoice, available: list[str]) -> tuple[list[PlanStep], 
 
 
 def _step(kind: str, device_id: int | None) -> PlanStep:
-    cpu = (ORT_NAMES["cpu"], {})
+    cpu: tuple[str, dict] = (ORT_NAMES["cpu"], {})
     if kind == "cpu":
         return PlanStep(kind, (cpu,))
-    options = {"device_id": device_id} if device_id is not None else {}
+    options: dict = {"device_id": device_id} if device_id is not None else {}
     return PlanStep(kind, ((ORT_NAMES[kind], options), cpu))
 
 

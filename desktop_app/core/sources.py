@@ -136,6 +136,7 @@ class CaptureThread(threading.Thread):
                 return None
             capture = cv2.VideoCapture(spec.video_path)
         else:
+            assert spec.camera is not None  # a spec names a camera or a video file
             capture = cv2.VideoCapture(spec.camera.index, spec.camera.backend)
             _configure_camera(capture, spec.resolution)
         if not capture.isOpened():
@@ -221,7 +222,7 @@ def _unreadable_video(path: str) -> Message | None:
 
 def _configure_camera(capture, resolution: tuple[int, int]) -> None:
     # MJPG before the size: with DirectShow/V4L2 an uncompressed 720p stream collapses the frame rate.
-    capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+    capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
     capture.set(cv2.CAP_PROP_FRAME_WIDTH, resolution[0])
     capture.set(cv2.CAP_PROP_FRAME_HEIGHT, resolution[1])
     capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # newest frame, not a backlog

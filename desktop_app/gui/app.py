@@ -69,7 +69,8 @@ def main(argv: list[str]) -> int:
         print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
         return EXIT_USAGE
     return_large_buffers_to_os()
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)

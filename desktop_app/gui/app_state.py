@@ -78,12 +78,12 @@ class AppState(QObject):
         if outcome.action == "ignore":
             return
         self.model_refused.emit(error)
-        if outcome.action == "restore":  # the worker runs the last model that worked: say so again
+        if outcome.action == "restore" and outcome.settings is not None:  # the last model that worked runs on
             self._settings = outcome.settings
             self.settings_changed.emit(self._settings)
             self.settings_restored.emit(self._settings)
             self.model_shown.emit(outcome.model)
-        elif outcome.action == "bundled":
+        elif outcome.action == "bundled" and outcome.settings is not None:
             self.change(**{k: getattr(outcome.settings, k) for k in ("model_path", "labels_path", "normalize",
                                                                       "channel_order", "resize")})
         else:

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import psutil
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from ..core.files import write_atomic
@@ -73,7 +72,7 @@ class Automation(QObject):
             return
         if spec.camera:
             self.window.start_camera(spec.camera)
-        else:
+        elif spec.video_path:
             self.window.start_video(spec.video_path)
 
     def _snapshot(self) -> None:

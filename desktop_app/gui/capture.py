@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import numpy as np
@@ -17,10 +18,8 @@ STOP_WAIT_S = 0.5
 
 def _emit(signal, *args) -> None:
     """Emit from a plain Python thread; at shutdown the receiving Qt object may already be gone."""
-    try:
+    with contextlib.suppress(RuntimeError):  # "Internal C++ object already deleted"
         signal.emit(*args)
-    except RuntimeError:  # "Internal C++ object already deleted"
-        pass
 
 
 class CaptureController(QObject):
@@ -56,6 +55,11 @@ class CaptureController(QObject):
     @property
     def frames_captured(self) -> int:
         return self._thread.frames_captured if self._thread else 0
+
+    @property
+    def thread(self) -> CaptureThread | None:
+        """The running capture thread (to check that stopping really ends it)."""
+        return self._thread
 
     @property
     def running(self) -> bool:

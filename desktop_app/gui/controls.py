@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.preprocessing import CHANNEL_ORDERS, NORMALIZE_PRESETS, RESIZE_POLICIES, PreprocessConfig, PreprocessOverrides
+from ..core.preprocessing import (
+    CHANNEL_ORDERS,
+    NORMALIZE_PRESETS,
+    RESIZE_POLICIES,
+    PreprocessConfig,
+    PreprocessOverrides,
+)
 from ..core.providers import DISPLAY_NAMES
 from ..core.settings import MAX_TOP_K, AppSettings
 from ..core.sources import CameraInfo
@@ -112,7 +118,7 @@ class ControlsPanel(QWidget):
         form = QFormLayout(self.pre_box)
         self.preset_combos: dict[str, QComboBox] = {}
         self.preset_labels: dict[str, QLabel] = {}
-        for name, values in zip(_PRESET_FIELDS, (NORMALIZE_PRESETS, CHANNEL_ORDERS, RESIZE_POLICIES)):
+        for name, values in zip(_PRESET_FIELDS, (NORMALIZE_PRESETS, CHANNEL_ORDERS, RESIZE_POLICIES), strict=True):
             combo = QComboBox()
             for value in values:
                 combo.addItem(value, value)
@@ -259,7 +265,8 @@ class ControlsPanel(QWidget):
 
     def _show_marker(self) -> None:
         default = not self._overrides.as_dict()
-        self.default_marker.setText(self.tr("✓ Model default") if default else self.tr("Changed from the model default"))
+        self.default_marker.setText(self.tr("✓ Model default") if default
+                                    else self.tr("Changed from the model default"))
         self.default_marker.setProperty("overridden", not default)
         self.default_marker.style().unpolish(self.default_marker)
         self.default_marker.style().polish(self.default_marker)
@@ -295,7 +302,7 @@ class _Quiet:
         self._blocked = [w.blockSignals(True) for w in self._widgets]
 
     def __exit__(self, *exc):
-        for widget, was in zip(self._widgets, self._blocked):
+        for widget, was in zip(self._widgets, self._blocked, strict=True):
             widget.blockSignals(was)
 
 

@@ -1,42 +1,61 @@
-"""File dialogs: each returns what the user chose, or nothing if they cancelled."""
+"""File dialogs: each returns what the user chose, or nothing if they cancelled.
+
+The filters are made from the same suffix lists the drop handler sorts by, so a file that can be
+dropped can be opened and the other way round.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ..core.decode import IMAGE_SUFFIXES
+from ..core.dropped import LABEL_SUFFIXES, MODEL_SUFFIXES
+from ..core.sources import VIDEO_SUFFIXES
+
+
+def file_filter(title: str, suffixes: Iterable[str]) -> str:
+    """"Pictures (*.bmp *.jpg …)" from a suffix list (".jpg" …), sorted for a stable dialog."""
+    return f"{title} ({' '.join(f'*{suffix}' for suffix in sorted(suffixes))})"
+
+
 def ask_pictures(parent: QWidget) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("Dialogs", "Open pictures"), "",
-        QCoreApplication.translate("Dialogs", "Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)"))
+    title = QCoreApplication.translate("Dialogs", "Open pictures")
+    pictures = file_filter(QCoreApplication.translate("Dialogs", "Pictures"), IMAGE_SUFFIXES)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", pictures)
     return paths
 
+
 def ask_folder(parent: QWidget) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Open a folder of pictures")) or None
+    title = QCoreApplication.translate("Dialogs", "Open a folder of pictures")
+    return QFileDialog.getExistingDirectory(parent, title) or None
+
 
 def ask_model(parent: QWidget) -> str | None:
     return _open_one(parent, QCoreApplication.translate("Dialogs", "Open an ONNX classifier"),
-                     QCoreApplication.translate("Dialogs", "ONNX models (*.onnx)"))
+                     file_filter(QCoreApplication.translate("Dialogs", "ONNX models"), MODEL_SUFFIXES))
 
 
 def ask_labels(parent: QWidget) -> str | None:
     return _open_one(parent, QCoreApplication.translate("Dialogs", "Open a label file"),
-                     QCoreApplication.translate("Dialogs", "Labels (*.txt *.json)"))
+                     file_filter(QCoreApplication.translate("Dialogs", "Labels"), LABEL_SUFFIXES))
 
 
 def ask_video(parent: QWidget) -> str | None:
     return _open_one(parent, QCoreApplication.translate("Dialogs", "Play a video file"),
-                     QCoreApplication.translate("Dialogs", "Videos (*.mp4 *.avi *.mov *.mkv *.webm *.m4v *.wmv)"))
+                     file_filter(QCoreApplication.translate("Dialogs", "Videos"), VIDEO_SUFFIXES))
 
 
 def ask_screenshot_path(parent: QWidget) -> str | None:
     return _save_one(parent, QCoreApplication.translate("Dialogs", "Save screenshot"), "synset.png",
-                     QCoreApplication.translate("Dialogs", "PNG pictures (*.png)"))
+                     file_filter(QCoreApplication.translate("Dialogs", "PNG pictures"), [".png"]))
 
 
 def ask_csv_path(parent: QWidget) -> str | None:
     return _save_one(parent, QCoreApplication.translate("Dialogs", "Export results"), "synset-results.csv",
-                     QCoreApplication.translate("Dialogs", "CSV files (*.csv)"))
+                     file_filter(QCoreApplication.translate("Dialogs", "CSV files"), [".csv"]))
 
 
 def _open_one(parent: QWidget, title: str, filters: str) -> str | None:

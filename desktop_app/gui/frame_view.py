@@ -56,6 +56,10 @@ class FrameView(QWidget):
         self._layout()
         self.update()
 
+    @property
+    def model_region(self) -> tuple[float, float, float, float] | None:
+        return self._region
+
     def has_image(self) -> bool:
         return self._image is not None
 
@@ -106,6 +110,7 @@ class FrameView(QWidget):
         painter.end()
 
     def _paint_image(self, painter: QPainter) -> None:
+        assert self._image is not None  # paintEvent paints an image only when there is one
         if self._image.size() != self._target.size():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self._mirrored:
@@ -127,8 +132,8 @@ class FrameView(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
-        painter.drawText(self.rect().adjusted(24, 24, -24, -24), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         self.placeholder)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, self.placeholder)
 
     def _badge_font(self) -> QFont:
         font = QFont(self.font())

@@ -29,6 +29,8 @@ def install_language(language: str | None) -> str:
     """
     language = language if language in LANGUAGES else system_language()
     app = QCoreApplication.instance()
+    if app is None:  # no application yet: nothing to translate
+        return "en"
     while _installed:
         app.removeTranslator(_installed.pop())
     if language == "en":

@@ -65,10 +65,11 @@ class LiveSession(QObject):
             self.start_video(path)
 
     def restart_with_resolution(self, resolution: tuple[int, int]) -> None:
-        self._state.change(resolution=tuple(resolution))
+        width, height = resolution
+        self._state.change(resolution=(width, height))
         spec = self.capture.spec
         if spec and spec.camera:
-            self._start(replace(spec, resolution=tuple(resolution)))
+            self._start(replace(spec, resolution=(width, height)))
 
     def stop(self, wait: bool = False) -> None:
         self.capture.stop(wait=wait)
@@ -130,9 +131,10 @@ class LiveSession(QObject):
 
     @Slot(int, float)
     def _on_capture_source_opened(self, source_id: int, fps: float) -> None:
-        if source_id == self.capture.source_id:
+        spec = self.capture.spec
+        if source_id == self.capture.source_id and spec is not None:
             self._stats.source_fps = fps
-            self._feedback.status(self.tr("Playing %1 at %2 fps").replace("%1", self.capture.spec.label)
+            self._feedback.status(self.tr("Playing %1 at %2 fps").replace("%1", spec.label)
                                   .replace("%2", f"{fps:.0f}"))
 
     @Slot(int, object)

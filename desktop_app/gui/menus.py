@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 @dataclass(frozen=True)
@@ -17,10 +22,10 @@ class Menus:
     help: QMenu
 
 
-def build_menus(window: QMainWindow) -> Menus:
+def build_menus(window: MainWindow) -> Menus:
     """Create the actions (also active in presenter mode, where the menu bar is hidden) and the
     menus; ``window`` provides the commands (its public methods)."""
-    specs = {
+    specs: dict[str, tuple[Any, Callable[[], object]]] = {
         "open": ([QKeySequence(QKeySequence.StandardKey.Open), QKeySequence("O")], window.choose_pictures),
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
         "open_model": ("Ctrl+M", window.choose_model),
@@ -50,9 +55,9 @@ def build_menus(window: QMainWindow) -> Menus:
         actions[name] = action
     bar = window.menuBar()
     menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
-    for name in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
-                 "screenshot", "export", None, "quit"):
-        menus.file.addSeparator() if name is None else menus.file.addAction(actions[name])
+    for entry in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
+                  "screenshot", "export", None, "quit"):
+        menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
     for name in ("presenter", "freeze", "mirror", "next_camera"):
         menus.view.addAction(actions[name])
     menus.help.addAction(actions["about"])

@@ -55,7 +55,7 @@ def describe(problem) -> str:
     found = problem if isinstance(problem, Message) else getattr(problem, "message", None)
     if not isinstance(found, Message) or found.code not in TRANSLATABLE:
         return str(problem)
-    return QCoreApplication.translate("Errors", TRANSLATABLE[found.code]).format(**found.values)
+    return QCoreApplication.translate("Errors", str(TRANSLATABLE[found.code])).format(**found.values)
 
 
 def describe_fallback(parts: tuple[Message, ...], provider: str) -> str:

@@ -151,7 +151,7 @@ class PictureSession(QObject):
 
     def show(self, result: FileResult) -> None:
         v = self._views
-        if result.error:
+        if result.error or result.image is None or result.classification is None:
             v.view.set_image(None)
             v.chart.set_predictions(())
             self._feedback.error(describe(result.error))
@@ -182,4 +182,4 @@ def png_bytes(pixmap: QPixmap) -> bytes:
     if not pixmap.save(buffer, "PNG"):
         raise OSError("the picture could not be encoded as PNG")
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())

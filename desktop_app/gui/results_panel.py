@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .messages import describe
 from ..core.jobs import FileResult
+from .messages import describe
 
 
 class ResultsPanel(QWidget):
@@ -59,8 +59,9 @@ class ResultsPanel(QWidget):
         self.export.setText(self.tr("Export CSV…"))
         self.progress.setFormat(self.tr("%v of %m pictures"))
         for row, result in enumerate(self.results):
-            if result.error:
-                self.table.item(row, 1).setText(self.tr("Error: %1").replace("%1", describe(result.error)))
+            item = self.table.item(row, 1)
+            if result.error and item is not None:
+                item.setText(self.tr("Error: %1").replace("%1", describe(result.error)))
 
     def start(self, total: int) -> None:
         self.results = []
@@ -74,8 +75,9 @@ class ResultsPanel(QWidget):
         self.results.append(result)
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(Path(result.path).name))
-        self.table.item(row, 0).setToolTip(result.path)
+        name = QTableWidgetItem(Path(result.path).name)
+        name.setToolTip(result.path)
+        self.table.setItem(row, 0, name)
         if result.classification is not None:
             best = result.classification.top[0]
             label, probability = best.label, f"{best.probability * 100:.1f}%"

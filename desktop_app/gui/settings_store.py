@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, fields
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -31,7 +32,7 @@ class SettingsStore:
 
     def load(self) -> AppSettings:
         """Stored values, JSON-encoded so types survive every backend; bad entries fall back."""
-        values = {}
+        values: dict[str, Any] = {}
         for f in fields(AppSettings):
             raw = self._qs.value(f"app/{f.name}")
             if raw is None:

@@ -130,10 +130,12 @@ class InferenceWorker(QObject):
                 self.provider_changed.emit(*now)
 
     def _emit_loaded(self, request: ModelRequest) -> None:
-        engine = self._classifier.engine
+        classifier = self._classifier
+        assert classifier is not None  # called right after a load succeeded
+        engine = classifier.engine
         self._provider = (engine.provider, engine.fallback)
         self.model_loaded.emit(
-            LoadedModel(request, self._classifier.description, self._classifier.default_preprocessing(),
+            LoadedModel(request, classifier.description, classifier.default_preprocessing(),
                         engine.provider, engine.fallback, tuple(installed_kinds(engine.available)))
         )
 

@@ -4,133 +4,133 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="149"/>
+        <location filename="../../desktop_app/gui/controls.py" line="155"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="150"/>
+        <location filename="../../desktop_app/gui/controls.py" line="156"/>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="151"/>
+        <location filename="../../desktop_app/gui/controls.py" line="157"/>
         <source>Resolution</source>
         <translation>解析度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="152"/>
+        <location filename="../../desktop_app/gui/controls.py" line="158"/>
         <source>Play a video file instead…</source>
         <translation>改為播放影片檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="153"/>
+        <location filename="../../desktop_app/gui/controls.py" line="159"/>
         <source>Mirror (M)</source>
         <translation>鏡像 (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="154"/>
+        <location filename="../../desktop_app/gui/controls.py" line="160"/>
         <source>Freeze (Space)</source>
         <translation>凍結畫面 (空白鍵)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="155"/>
+        <location filename="../../desktop_app/gui/controls.py" line="161"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="156"/>
+        <location filename="../../desktop_app/gui/controls.py" line="162"/>
         <source>Open model…</source>
         <translation>開啟模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="157"/>
+        <location filename="../../desktop_app/gui/controls.py" line="163"/>
         <source>Open labels…</source>
         <translation>開啟標籤…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="158"/>
+        <location filename="../../desktop_app/gui/controls.py" line="164"/>
         <source>Run on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="159"/>
+        <location filename="../../desktop_app/gui/controls.py" line="165"/>
         <source>GPU adapter</source>
         <translation>GPU 介面卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="160"/>
+        <location filename="../../desktop_app/gui/controls.py" line="166"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="161"/>
+        <location filename="../../desktop_app/gui/controls.py" line="167"/>
         <source>Preprocessing</source>
         <translation>前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="162"/>
+        <location filename="../../desktop_app/gui/controls.py" line="168"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="163"/>
+        <location filename="../../desktop_app/gui/controls.py" line="169"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="164"/>
+        <location filename="../../desktop_app/gui/controls.py" line="170"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="165"/>
+        <location filename="../../desktop_app/gui/controls.py" line="171"/>
         <source>Use model default</source>
         <translation>使用模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="166"/>
+        <location filename="../../desktop_app/gui/controls.py" line="172"/>
         <source>Display</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="167"/>
+        <location filename="../../desktop_app/gui/controls.py" line="173"/>
         <source>Smooth the bars</source>
         <translation>平滑長條圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="168"/>
+        <location filename="../../desktop_app/gui/controls.py" line="174"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="170"/>
-        <location filename="../../desktop_app/gui/controls.py" line="195"/>
+        <location filename="../../desktop_app/gui/controls.py" line="176"/>
+        <location filename="../../desktop_app/gui/controls.py" line="201"/>
         <source>Auto (best that works)</source>
         <translation>自動（最佳可用裝置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="214"/>
+        <location filename="../../desktop_app/gui/controls.py" line="220"/>
         <source>%1 (model)</source>
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="262"/>
+        <location filename="../../desktop_app/gui/controls.py" line="268"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="262"/>
+        <location filename="../../desktop_app/gui/controls.py" line="269"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="275"/>
+        <location filename="../../desktop_app/gui/controls.py" line="282"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="277"/>
+        <location filename="../../desktop_app/gui/controls.py" line="284"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -138,69 +138,69 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="10"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="25"/>
         <source>Open pictures</source>
         <translation>開啟圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="11"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</source>
-        <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp)</translation>
+        <location filename="../../desktop_app/gui/dialogs.py" line="26"/>
+        <source>Pictures</source>
+        <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="15"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="32"/>
         <source>Open a folder of pictures</source>
         <translation>開啟圖片資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="18"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
         <source>Open an ONNX classifier</source>
         <translation>開啟 ONNX 分類模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="19"/>
-        <source>ONNX models (*.onnx)</source>
-        <translation>ONNX 模型 (*.onnx)</translation>
+        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <source>ONNX models</source>
+        <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="23"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="48"/>
+        <source>Videos</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <source>PNG pictures</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="58"/>
+        <source>CSV files</source>
+        <translation>CSV 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="42"/>
         <source>Open a label file</source>
         <translation>開啟標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="24"/>
-        <source>Labels (*.txt *.json)</source>
-        <translation>標籤檔 (*.txt *.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="28"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="47"/>
         <source>Play a video file</source>
         <translation>播放影片檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="29"/>
-        <source>Videos (*.mp4 *.avi *.mov *.mkv *.webm *.m4v *.wmv)</source>
-        <translation>影片 (*.mp4 *.avi *.mov *.mkv *.webm *.m4v *.wmv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="33"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="52"/>
         <source>Save screenshot</source>
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="34"/>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 圖片 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="57"/>
         <source>Export results</source>
         <translation>匯出結果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="39"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 檔案 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -432,27 +432,27 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="67"/>
+        <location filename="../../desktop_app/gui/live.py" line="80"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="79"/>
+        <location filename="../../desktop_app/gui/live.py" line="92"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="94"/>
+        <location filename="../../desktop_app/gui/live.py" line="111"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="118"/>
+        <location filename="../../desktop_app/gui/live.py" line="137"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="143"/>
+        <location filename="../../desktop_app/gui/live.py" line="161"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -460,64 +460,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="247"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="327"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="138"/>
+        <location filename="../../desktop_app/gui/app.py" line="139"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="141"/>
+        <location filename="../../desktop_app/gui/app.py" line="142"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -530,7 +530,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="53"/>
+        <location filename="../../desktop_app/gui/automation.py" line="68"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -538,92 +538,92 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="54"/>
+        <location filename="../../desktop_app/gui/menus.py" line="69"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="55"/>
+        <location filename="../../desktop_app/gui/menus.py" line="70"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="56"/>
+        <location filename="../../desktop_app/gui/menus.py" line="71"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="57"/>
+        <location filename="../../desktop_app/gui/menus.py" line="72"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="58"/>
+        <location filename="../../desktop_app/gui/menus.py" line="73"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="59"/>
+        <location filename="../../desktop_app/gui/menus.py" line="74"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="60"/>
+        <location filename="../../desktop_app/gui/menus.py" line="75"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="61"/>
+        <location filename="../../desktop_app/gui/menus.py" line="76"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="62"/>
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="63"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="64"/>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="65"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="66"/>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="67"/>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="68"/>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="72"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="73"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="74"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -664,37 +664,37 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="50"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="82"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="71"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="73"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="75"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="80"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="88"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="104"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="90"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="106"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="109"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="142"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -755,8 +755,8 @@ Details were written to %2</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="63"/>
-        <location filename="../../desktop_app/gui/results_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="64"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="85"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from model_factory import build_classifier
+
+from tests.model_factory import build_classifier
 
 CATS = {"tiger cat", "Egyptian cat", "tabby", "Persian cat", "Siamese cat"}
 ROOT = Path(__file__).resolve().parents[2]

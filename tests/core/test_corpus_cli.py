@@ -10,7 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from corpus import build
+
+from tests.corpus import build
 
 ROOT = Path(__file__).resolve().parents[2]
 PHOTO = ROOT / "tests" / "data" / "chelsea.jpg"

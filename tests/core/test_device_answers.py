@@ -10,7 +10,6 @@ import math
 
 import numpy as np
 import pytest
-from fake_device import ALL_PROVIDERS, another_picture, assert_same_answer, fake_factory, one_shot_answer
 
 from desktop_app.core import engine as engine_module
 from desktop_app.core import proof
@@ -18,6 +17,7 @@ from desktop_app.core.classifier import Classifier
 from desktop_app.core.decode import decode_file
 from desktop_app.core.providers import ProviderChoice
 from desktop_app.core.runners import HostRunner
+from tests.fake_device import ALL_PROVIDERS, another_picture, assert_same_answer, fake_factory, one_shot_answer
 
 DEVICES = ["cuda", "directml"]
 
@@ -39,7 +39,7 @@ def test_each_picture_gets_its_own_answer_on_a_device(kind, cpu, photos, picture
     # Files, then live frames (BGR, as a camera sends them), one after another through one classifier.
     for name, path in photos.items():
         assert_same_answer(device.classify_file(path).top, one_shot_answer(cpu, pictures[name]))
-    for name, picture in [*pictures.items(), *pictures.items()]:
+    for picture in [*pictures.values(), *pictures.values()]:
         frame = np.ascontiguousarray(picture[:, :, ::-1])
         assert_same_answer(device.classify(frame, "bgr").top, one_shot_answer(cpu, frame, "bgr"))
     assert device.engine.provider == kind  # still on the device: nothing fell back to CPU meanwhile

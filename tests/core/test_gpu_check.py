@@ -7,12 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from fake_device import ALL_PROVIDERS, fake_factory
+from tests.fake_device import ALL_PROVIDERS, fake_factory
+from tools import gpu_check
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-
-import gpu_check  # noqa: E402
 
 
 def test_on_a_fake_cuda_device_every_photo_agrees_with_cpu(tmp_path):

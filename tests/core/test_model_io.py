@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from model_factory import build_classifier
 
 from desktop_app.core.classifier import Classifier
 from desktop_app.core.errors import ModelError
+from tests.model_factory import build_classifier
 
 
 def red_picture(order: str = "rgb") -> np.ndarray:

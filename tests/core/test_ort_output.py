@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import onnxruntime as ort
-from fake_device import ALL_PROVIDERS
-from model_factory import build_classifier
 
 from desktop_app.core.classifier import Classifier
 from desktop_app.core.engine import create_session
 from desktop_app.core.providers import ProviderChoice
+from tests.fake_device import ALL_PROVIDERS
+from tests.model_factory import build_classifier
 
 
 def failing_at_creation(path, options, providers):

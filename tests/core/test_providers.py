@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from fake_device import EPFail, fake_factory
-from model_factory import build_classifier
 
 from desktop_app.core.classifier import Classifier
-from desktop_app.core.engine import create_session, short_reason
+from desktop_app.core.engine import short_reason
 from desktop_app.core.providers import ProviderChoice, flavour_conflict, plan
+from tests.fake_device import EPFail, fake_factory
+from tests.model_factory import build_classifier
 
 ALL = ["DmlExecutionProvider", "CUDAExecutionProvider", "CPUExecutionProvider"]
 factory = fake_factory

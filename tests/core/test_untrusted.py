@@ -10,8 +10,6 @@ import time
 
 import onnx
 import pytest
-from corpus import _external
-from model_factory import build_classifier
 from onnx import external_data_helper
 from PIL import Image
 
@@ -21,6 +19,8 @@ from desktop_app.core.decode import DecodeCancelled, decode_file
 from desktop_app.core.errors import ImageError, InferenceError, LabelsError, ModelError
 from desktop_app.core.labels import load_labels
 from desktop_app.core.onnx_external import external_data_locations
+from tests.corpus import external_data_model
+from tests.model_factory import build_classifier
 
 
 def test_external_data_names_are_read_like_onnx_reads_them(tmp_path):
@@ -37,7 +37,7 @@ def test_external_data_names_are_read_like_onnx_reads_them(tmp_path):
 def test_external_data_inside_the_folder_loads(tmp_path, photos):
     path = tmp_path / "bundle" / "m.onnx"
     path.parent.mkdir()
-    _external(path, "weights.bin")
+    external_data_model(path, "weights.bin")
     assert Classifier.load(path).classify_file(photos["coffee"]).top
 
 
@@ -48,7 +48,7 @@ def test_external_data_outside_the_folder_is_refused_before_onnx_runtime_reads_i
     outside = tmp_path / "elsewhere.bin"
     options = {"parent": {"move_to": outside.relative_to(tmp_path).parent / ".." / "elsewhere.bin"},
                "absolute": {"move_to": outside}, "link": {"link_out": outside}}[where]
-    _external(path, "weights.bin", **options)
+    external_data_model(path, "weights.bin", **options)
     with pytest.raises(ModelError, match="outside the model's folder"):
         Classifier.load(path)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest_gui import settled
-from corpus import build
-from test_window import drop
+
+from tests.corpus import build
+from tests.gui.helpers import drop, settled
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import time
 
 import numpy as np
 import pytest
-from fake_device import ALL_PROVIDERS, assert_same_answer, fake_factory, one_shot_answer
 
 from desktop_app.core.classifier import Classifier
 from desktop_app.core.decode import decode_file
@@ -17,6 +16,7 @@ from desktop_app.core.picture_jobs import PictureEntry, RankPictures
 from desktop_app.core.preprocessing import PreprocessOverrides
 from desktop_app.core.providers import ProviderChoice
 from desktop_app.gui.worker import InferenceService
+from tests.fake_device import ALL_PROVIDERS, assert_same_answer, fake_factory, one_shot_answer
 
 
 @pytest.fixture

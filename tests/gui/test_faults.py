@@ -11,18 +11,17 @@ import time
 import numpy as np
 import psutil
 import pytest
-from conftest_gui import settled
-from fake_device import ALL_PROVIDERS, fake_factory
-from model_factory import build_classifier
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_window import drop
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings_store import SettingsStore
 from desktop_app.gui.worker import InferenceService
+from tests.fake_device import ALL_PROVIDERS, fake_factory
+from tests.gui.helpers import drop, settled
+from tests.model_factory import build_classifier
 
 
 def close_quickly(window) -> None:

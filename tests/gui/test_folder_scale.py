@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest_gui import settled
 from PIL import Image
-from test_window import drop
+
+from tests.gui.helpers import drop, settled
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_BAR_MB = 600

@@ -7,9 +7,8 @@ import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from conftest_gui import settled
-
 from desktop_app.core.sources import CameraInfo, camera_backend
+from tests.gui.helpers import settled
 
 
 def test_video_file_plays_as_a_camera(make_window, qtbot, video_file):
@@ -43,7 +42,7 @@ def test_closing_while_capturing_and_inferring_stops_within_a_second(make_window
     window = make_window()
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
         window.start_video(str(video_file))
-    capture_thread = window.capture._thread
+    capture_thread = window.capture.thread
     started = time.perf_counter()
     window.close()
     assert time.perf_counter() - started < 1.0

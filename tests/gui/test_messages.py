@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from conftest_gui import settled
-from test_window import drop
-
 from desktop_app.core import messages as core_messages
 from desktop_app.core.messages import message
 from desktop_app.gui import messages as gui_messages
+from tests.gui.helpers import drop, settled
 
 
 def test_gui_table_mirrors_the_core_templates():

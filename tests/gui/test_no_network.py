@@ -21,7 +21,7 @@ def refuse(event, args):
             "socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr", "urllib.Request"):
         sys.__stderr__.write(f"NETWORK: {event} {args!r}\n")
         sys.__stderr__.flush()
-        os._exit(%d)
+        os._exit(NETWORK_EXIT)
 
 sys.addaudithook(refuse)
 if sys.argv[1] == "--probe":
@@ -29,7 +29,7 @@ if sys.argv[1] == "--probe":
 sys.argv = ["desktop_app", *sys.argv[1:]]
 import runpy
 runpy.run_module("desktop_app", run_name="__main__")
-""" % NETWORK_EXIT
+""".replace("NETWORK_EXIT", str(NETWORK_EXIT))
 
 
 def audited(*args, timeout: int = 180) -> subprocess.CompletedProcess:

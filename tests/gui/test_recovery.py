@@ -7,11 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest_gui import settled
-from model_factory import build_classifier
-from test_window import drop
-
 from desktop_app.core.settings import AppSettings
+from tests.gui.helpers import drop, settled
+from tests.model_factory import build_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,7 +38,7 @@ def test_each_picture_is_shown_once(make_window, qtbot, photos):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])
-    assert len(window.stats._stages["inference"]) == 1
+    assert window.stats.stage_count("inference") == 1
 
 
 def test_a_frozen_frame_is_ranked_again_when_preprocessing_changes(make_window, qtbot, video_file):
@@ -51,7 +49,7 @@ def test_a_frozen_frame_is_ranked_again_when_preprocessing_changes(make_window, 
     window.live.set_frozen(True)
     qtbot.wait(200)
     before = window.chart.predictions
-    frozen_number = window.live._shown.number
+    frozen_number = window.live.shown_frame.number
     combo = window.controls.preset_combos["channel_order"]
     with settled(qtbot, window.service.worker.prediction_ready, 15_000) as again:
         combo.setCurrentIndex(combo.findData("bgr"))

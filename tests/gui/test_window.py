@@ -8,29 +8,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from model_factory import build_classifier
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
-
-from conftest_gui import settled
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.settings_store import SettingsStore
+from tests.gui.helpers import drop, settled
+from tests.model_factory import build_classifier
 
 CATS = {"tiger cat", "Egyptian cat", "tabby", "Persian cat", "Siamese cat"}
-
-
-def drop(window, paths) -> None:
-    """What the OS sends: a drag entering the window (which must accept it), then the drop."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
-    QApplication.sendEvent(window, event)
 
 
 def test_dropped_photo_is_ranked(make_window, qtbot, photos):
@@ -64,13 +50,13 @@ def test_the_part_the_model_sees_is_outlined(make_window, qtbot, photos):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["grace_hopper"]])  # a portrait: the centre crop cuts top and bottom
-    x, y, w, h = window.view._region
-    assert 0 < y and y + h < 1 and w == pytest.approx(0.874, abs=0.01)
+    x, y, w, h = window.view.model_region
+    assert y > 0 and y + h < 1 and w == pytest.approx(0.874, abs=0.01)
     combo = window.controls.preset_combos["resize"]
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         combo.setCurrentIndex(combo.findData("stretch"))
         combo.activated.emit(combo.currentIndex())
-    assert window.view._region == (0.0, 0.0, 1.0, 1.0)  # the whole picture: nothing outlined
+    assert window.view.model_region == (0.0, 0.0, 1.0, 1.0)  # the whole picture: nothing outlined
 
 
 def test_unreadable_file_is_a_message_not_a_crash(make_window, qtbot, tmp_path, photos):

@@ -18,7 +18,8 @@ import pytest
 
 pytestmark = pytest.mark.packaging
 
-pytest.importorskip("PyInstaller", reason="PyInstaller is not installed: pip install '.[package]' to build the frozen app")
+pytest.importorskip("PyInstaller",
+                    reason="PyInstaller is not installed: pip install '.[package]' to build the frozen app")
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "synset.spec"
@@ -114,7 +115,7 @@ def test_frozen_self_test(bundle: Path, tmp_path: Path) -> None:
     output = _assert_clean(done, "synset-cli --self-test")
     assert "self-test passed" in output, output
     assert any(wnid in output for wnid in CAT_WNIDS), f"the sample photo was not classified as a cat:\n{output}"
-    assert re.search(r" on (%s)\b" % "|".join(PROVIDERS), output), f"no provider named:\n{output}"
+    assert re.search(rf" on ({'|'.join(PROVIDERS)})\b", output), f"no provider named:\n{output}"
     assert "platform plugin 'offscreen' loaded" in output, output
 
 

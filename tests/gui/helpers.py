@@ -1,0 +1,30 @@
+"""Helpers for widget tests."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+
+@contextmanager
+def settled(qtbot, signal, timeout: int = 10_000):
+    """Wait for a cross-thread signal, then let every receiver's queued slot run too (qtbot's own
+    receiver may be served first, before the window has seen the same signal)."""
+    with qtbot.waitSignal(signal, timeout=timeout) as blocker:
+        yield blocker
+    QApplication.processEvents()
+
+
+def drop(window, paths) -> None:
+    """What the OS sends: a drag entering the window (which must accept it), then the drop."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(window, event)

@@ -1,0 +1,1 @@
+"""Scripts that build, check and measure Synset; importable by the tests as ``tools.*``."""
