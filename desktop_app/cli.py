@@ -137,7 +137,7 @@ def _document(classifier: Classifier, results: list[dict]) -> dict:
         "model": classifier.description.to_dict(),
         "provider": engine.provider,
         "fallback_reason": engine.fallback_reason,
-        "warnings": list(classifier.description.warnings),  # e.g. labels that do not fit the model
+        "warnings": [str(w) for w in classifier.description.warnings],  # e.g. labels that do not fit the model
         "results": results,
     }
 

@@ -19,7 +19,7 @@ from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
 from .errors import InferenceError, ModelError
 from .labels import Labels, load_labels
-from .messages import Message
+from .messages import Message, message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
 from .postprocess import (
     LOGITS,
@@ -51,7 +51,7 @@ class ModelDescription:
     preprocessing: PreprocessConfig
     labels_path: str | None
     license: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()  # e.g. labels that do not fit the model
     output_runtime_shape: tuple[int, ...] = ()  # as the proof run returned them
     output_runtime_dtype: str = "float32"
     classes: int = 0  # scores per picture, as the proof run returned them
@@ -78,7 +78,7 @@ class ModelDescription:
             "preprocessing": self.preprocessing.to_dict(),
             "labels": self.labels_path,
             "license": self.license,
-            "warnings": list(self.warnings),
+            "warnings": [str(warning) for warning in self.warnings],
         }
 
 
@@ -273,12 +273,11 @@ def _background(labels: Labels | None, classes: int, sidecar: dict | None) -> bo
     return labels is not None and classes == 1001 and len(labels) == 1000
 
 
-def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tuple[str, ...]:
+def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tuple[Message, ...]:
     if labels is None:
-        return (f"No labels for this model's {classes} classes: showing class numbers",)
+        return (message("labels.none", classes=classes),)
     expected = classes - 1 if background else classes
     if len(labels) != expected:
-        return (f"The labels have {len(labels)} names but the model has {expected} classes: names may not "
-                f"match their classes (a class without a name shows as \"class N\")",)
+        return (message("labels.count_mismatch", names=len(labels), classes=expected),)
     return ()
 

@@ -29,6 +29,9 @@ TEMPLATES = {
     "model.element_type": "Input '{name}' is {type}; supported element types are float32, float16 and uint8",
     "labels.unreadable": "Cannot read labels {name}: {detail}",
     "labels.empty": "Label file {name} holds no labels",
+    "labels.none": "No labels for this model's {classes} classes: showing class numbers",
+    "labels.count_mismatch": "The labels have {names} names but the model has {classes} classes: names may not "
+                             "match their classes (a class without a name shows as \"class N\")",
     "labels.encoding": "Label file {name} is not UTF-8 text: save it as UTF-8",
     "file.not_regular": "{name}: not a regular file (a pipe, device or socket): refused",
     "file.too_large": "{name}: {size} is over the {limit} limit",

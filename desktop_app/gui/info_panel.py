@@ -11,7 +11,7 @@ from ..core.classifier import ModelDescription
 from ..core.live_stats import STAGE_NAMES, LiveStats
 from ..core.messages import Message
 from ..core.providers import DISPLAY_NAMES
-from .messages import describe_fallback
+from .messages import describe, describe_fallback
 
 
 class ProviderBadge(QWidget):
@@ -24,18 +24,28 @@ class ProviderBadge(QWidget):
         self.reason = QLabel()
         self.reason.setObjectName("fallbackReason")
         self.reason.setWordWrap(True)
+        self.warning = QLabel()  # the model's own warnings, e.g. labels that do not fit it
+        self.warning.setObjectName("modelWarning")
+        self.warning.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.reason)
+        layout.addWidget(self.warning)
         self._provider: str | None = None
         self._fallback: tuple[Message, ...] = ()
+        self._warnings: tuple[Message, ...] = ()
         self._no_model = False
         self.retranslate()
 
     def set_provider(self, provider: str | None, fallback: tuple[Message, ...] = ()) -> None:
         """The provider that runs and, after a fallback, what failed (as translatable messages)."""
         self._provider, self._fallback, self._no_model = provider, tuple(fallback), False
+        self.retranslate()
+
+    def set_warnings(self, warnings: tuple[Message, ...]) -> None:
+        """What the model says is wrong with itself (shown until another model is shown)."""
+        self._warnings = tuple(warnings)
         self.retranslate()
 
     def set_no_model(self) -> None:
@@ -58,6 +68,8 @@ class ProviderBadge(QWidget):
         self.reason.setVisible(bool(self._fallback))
         name = DISPLAY_NAMES.get(self._provider or "", self._provider or "")
         self.reason.setText(self.tr("Fell back: %1").replace("%1", describe_fallback(self._fallback, name)))
+        self.warning.setVisible(bool(self._warnings))
+        self.warning.setText("\n".join(f"⚠ {describe(w)}" for w in self._warnings))
 
 
 class ModelInfoLabel(QLabel):
@@ -88,7 +100,7 @@ class ModelInfoLabel(QLabel):
             self.tr("Output: %1").replace("%1", self.tr("probabilities") if d.output_kind == "probabilities"
                                          else self.tr("logits → softmax")),
         ]
-        lines += [f"<span style='color:#b35900'>{html.escape(w)}</span>" for w in d.warnings]
+        lines += [f"<span style='color:#b35900'>{html.escape(describe(w))}</span>" for w in d.warnings]
         self.setText("<br>".join(lines))
 
 

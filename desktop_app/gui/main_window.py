@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_state_model_shown(self, loaded: LoadedModel) -> None:
         self.badge.set_provider(loaded.provider, loaded.fallback)
+        self.badge.set_warnings(loaded.description.warnings)
         self.model_info.set_description(loaded.description)
         self.controls.show_providers(loaded.installed_providers, self.settings.provider)
         self.controls.show_model_preprocessing(loaded.description.preprocessing, loaded.model_defaults,

@@ -8,6 +8,7 @@ QLabel#providerPill[kind="cpu"] { background: #2da44e; }
 QLabel#providerPill[kind="cuda"], QLabel#providerPill[kind="directml"] { background: #1f6feb; }
 QLabel#providerPill[kind="fallback"] { background: #bf8700; }
 QLabel#fallbackReason { color: #9a6700; }
+QLabel#modelWarning { color: #b35900; }
 QLabel#defaultMarker { color: #1a7f37; }
 QLabel#defaultMarker[overridden="true"] { color: #bc4c00; font-weight: bold; }
 QLabel#latency { color: #424a53; }
@@ -18,6 +19,7 @@ QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
 QLabel { color: #f0f6fc; }
 QLabel#providerPill { font-size: 22pt; padding: 8px 22px; border-radius: 20px; }
 QLabel#fallbackReason { color: #ffb000; font-size: 18pt; }
+QLabel#modelWarning { color: #ffb000; font-size: 18pt; }
 QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
 QLabel#latency { font-size: 16pt; color: #c9d1d9; }
 QStatusBar { color: #f0f6fc; font-size: 14pt; }

@@ -292,116 +292,126 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <source>No labels for this model&apos;s {classes} classes: showing class numbers</source>
+        <translation>此模型的 {classes} 個類別沒有標籤：顯示類別編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <source>The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as &quot;class N&quot;)</source>
+        <translation>標籤有 {names} 個名稱，但模型有 {classes} 個類別：名稱可能與類別不符（沒有名稱的類別顯示為「class N」）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
         <source>Label file {name} is not UTF-8 text: save it as UTF-8</source>
         <translation>標籤檔 {name} 不是 UTF-8 文字：請以 UTF-8 儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
         <source>{name}: not a regular file (a pipe, device or socket): refused</source>
         <translation>{name}：不是一般檔案（管線、裝置或通訊端）：已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
         <source>{name}: {size} is over the {limit} limit</source>
         <translation>{name}：{size} 超過 {limit} 的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
         <source>&apos;{name}&apos; is outside the model&apos;s folder {folder}: refused (a model may only read files in its own folder)</source>
         <translation>「{name}」位於模型資料夾 {folder} 之外：已拒絕（模型只能讀取自己資料夾中的檔案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
         <source>&apos;{name}&apos;, named by the model, is missing</source>
         <translation>模型指定的「{name}」不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
         <source>The model&apos;s output for this picture is not a number (NaN or infinity): no ranking</source>
         <translation>模型對這張圖片的輸出不是數字（NaN 或無限大）：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化（{detail}）；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -409,22 +419,22 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="113"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="125"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="117"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="129"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="123"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="135"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="127"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="139"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -477,37 +487,37 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -631,32 +641,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="91"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="84"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="96"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="98"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="88"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="100"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="88"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="100"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="89"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="101"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -702,22 +712,22 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="47"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="57"/>
         <source>No model</source>
         <translation>沒有模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="50"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="60"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="54"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="64"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="60"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="70"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>

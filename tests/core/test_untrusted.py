@@ -74,7 +74,7 @@ def test_a_label_file_one_name_short_never_shifts_the_classes(tmp_path, photos):
     short.write_text("\n".join(names[:999]))
     classifier = Classifier.load(labels_path=short)
     assert not classifier.description.background_class
-    assert "999 names but the model has 1000 classes" in classifier.description.warnings[0]
+    assert "999 names but the model has 1000 classes" in str(classifier.description.warnings[0])
     top = classifier.classify_file(photos["coffee"]).top[0]
     # Before, 1000 = 999 + 1 made class 0 a "background class" and moved every answer by one.
     assert (top.index, top.label) == (967, "espresso")

@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from desktop_app.core import paths as paths_module
 from tests.corpus import build
 from tests.gui.helpers import drop, settled
 
@@ -43,10 +44,12 @@ def test_dropped_models_and_labels_load_or_are_refused(make_window, qtbot, corpu
         if not loaded:
             assert case.reason in window.statusBar().currentMessage(), case.name
     for case in [c for c in corpus if c.kind == "labels" and os.path.exists(c.path) and not c.path.is_dir()]:
-        paths = [case.args[1], case.path] if case.args else [case.path]
-        signal = worker.model_failed if not case.ok else worker.model_loaded
+        paths = [case.args[1] if case.args else paths_module.default_model_path(), case.path]
+        signal = worker.model_failed if not case.ok else window.state.model_shown  # the newest request
         with settled(qtbot, signal, 30_000):
             drop(window, paths)
         if not case.ok:
             assert case.reason in window.statusBar().currentMessage(), case.name
+        elif case.reason:  # a label file that does not fit: said on the badge
+            assert case.reason in window.badge.warning.text() and window.badge.warning.isVisible(), case.name
     assert window.isVisible() and window.model_info.text()
