@@ -57,7 +57,7 @@ class CaptureController(QObject):
         return self._thread.frames_captured if self._thread else 0
 
     @property
-    def thread(self) -> CaptureThread | None:
+    def capture_thread(self) -> CaptureThread | None:
         """The running capture thread (to check that stopping really ends it)."""
         return self._thread
 

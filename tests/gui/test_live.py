@@ -42,7 +42,7 @@ def test_closing_while_capturing_and_inferring_stops_within_a_second(make_window
     window = make_window()
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
         window.start_video(str(video_file))
-    capture_thread = window.capture.thread
+    capture_thread = window.capture.capture_thread
     started = time.perf_counter()
     window.close()
     assert time.perf_counter() - started < 1.0
