@@ -207,6 +207,14 @@ class Classifier:
         engine = self.engine
         return Classification(top, timings, engine.provider, engine.fallback_reason, engine.fallback)
 
+    def run(self, tensor: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """The model on a ready input tensor (any buffer; reusing one keeps its binding), through
+        the per-frame path of whatever provider runs; the raw output. For the lab's second side."""
+        d = self.description
+        if out is None:
+            out = np.empty(d.output_runtime_shape, d.output_runtime_dtype)
+        return self.engine.run_into(d.input.name, tensor, d.output.name, out)
+
     def classify_file(self, path: str | Path) -> Classification:
         """Decode and rank one picture file; :class:`ImageError` if it cannot be read."""
         t0 = time.perf_counter()

@@ -78,6 +78,17 @@ class LiveResult:
 
 
 @dataclass(frozen=True)
+class LiveLabResult:
+    """One live frame ranked both ways in the pitfalls lab (``lab`` is a core.lab.LabResult)."""
+
+    generation: int
+    frame_number: int
+    source_id: int
+    captured_at: float
+    lab: Any
+
+
+@dataclass(frozen=True)
 class FileResult:
     """One picture of a job; ``image`` is a read-only display-sized RGB copy (None if unreadable)."""
 
@@ -95,6 +106,7 @@ class JobContext:
     """What a job may use on the worker thread."""
 
     classifier: Classifier | None
+    lab: Any  # the pitfalls lab on this classifier (core.lab.Lab), or None when it is off
     generation: int
     report: Callable[[Any], None]  # hand one finished item to the window (immutable data only)
     cancelled: Callable[[], bool]  # ask between items, and inside long reads

@@ -33,6 +33,7 @@ class LiveStats:
         self.frames_shown = 0
         self.frames_inferred = 0
         self.frames_dropped = 0
+        self.lab_results = 0  # live frames ranked both ways in the pitfalls lab
         self.source_fps = 0.0
         self.gui_max_stall_ms = 0.0
         self._capture_to_result: deque[float] = deque(maxlen=window)
@@ -63,6 +64,13 @@ class LiveStats:
         self._inferred_at.append(now)
         self._capture_to_result.append((now - captured_at) * 1e3)
         self.stages_received(stages_ms)
+
+    def lab_result_received(self, captured_at: float, now: float | None = None) -> None:
+        """A live frame ranked both ways (the lab's own timings are not stage timings)."""
+        now = time.perf_counter() if now is None else now
+        self.lab_results += 1
+        self._inferred_at.append(now)
+        self._capture_to_result.append((now - captured_at) * 1e3)
 
     def stages_received(self, stages_ms: dict[str, float]) -> None:
         """Stage timings of any result (a picture file has no capture-to-result latency)."""
@@ -111,6 +119,7 @@ class LiveStats:
             "stages_ms_p50": self.stage_p50(),
             "camera_fps": round(self.camera_fps(), 2),
             "inference_fps": round(self.inference_fps(), 2),
+            "lab_results": self.lab_results,
         }
 
 

@@ -92,3 +92,17 @@ def problem(exc: Exception) -> Message | str:
 
     logging.getLogger("synset").exception("Unexpected error on the inference worker")
     return f"{type(exc).__name__}: {exc}"
+
+
+class LabPicture(Job):
+    """The pitfalls lab on one picture in memory (a dropped photo, a frozen frame)."""
+
+    kind = "lab"
+
+    def __init__(self, image: np.ndarray, pixel_order: str = "rgb"):
+        self.image, self.pixel_order = image, pixel_order
+
+    def run(self, context: JobContext) -> None:
+        """Worker thread: report the lab's result, if the lab is on."""
+        if context.lab is not None:
+            context.report(context.lab.run(self.image, self.pixel_order))

@@ -76,7 +76,7 @@ def blob_params(cfg: PreprocessConfig, layout: str, dtype: str, pixel_order: str
     params = cv2.dnn.Image2BlobParams()
     params.swapRB = pixel_order != cfg.channel_order
     colours = [0, 1, 2] if cfg.channel_order == "rgb" else [2, 1, 0]  # RGB index of model channel c
-    mean, scale = zip(*(_mean_and_scale(cfg.normalize, colour) for colour in colours), strict=True)
+    mean, scale = zip(*(mean_and_scale(cfg.normalize, colour) for colour in colours), strict=True)
     params.mean = (*mean, 0.0)
     params.scalefactor = (*scale, 1.0)
     params.ddepth = cv2.CV_8U if dtype == "uint8" else cv2.CV_32F
@@ -84,7 +84,7 @@ def blob_params(cfg: PreprocessConfig, layout: str, dtype: str, pixel_order: str
     return params
 
 
-def _mean_and_scale(preset: str, colour: int) -> tuple[float, float]:
+def mean_and_scale(preset: str, colour: int) -> tuple[float, float]:
     """Per-channel (mean, scale) in pixel units, so that value = (pixel − mean) · scale."""
     if preset == "imagenet":
         return 255.0 * IMAGENET_MEAN_RGB[colour], 1.0 / (255.0 * IMAGENET_STD_RGB[colour])

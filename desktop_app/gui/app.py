@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME, __version__
 from ..core import paths
 from ..core.memory import return_large_buffers_to_os
+from ..core.pitfalls import PITFALL_IDS
 from ..core.providers import flavour_conflict
 from ..core.settings import LANGUAGES
 from .automation import Automation
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="ONNX classifier to start with")
     parser.add_argument("--camera", help="camera name, index, or a video file to play as the camera")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode (F11)")
+    parser.add_argument("--lab", choices=PITFALL_IDS, metavar="PITFALL",
+                        help=f"start in the pitfalls lab showing PITFALL: {', '.join(PITFALL_IDS)}")
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
     parser.add_argument("--snapshot", metavar="OUT.png", help="save the window once the first result shows, then exit")
     parser.add_argument("--run-seconds", type=float, metavar="S", help="run live for S seconds from the first frame")
@@ -112,6 +115,8 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     automation = Automation(window, args)
     _show(window, args, store)
     window.start()
+    if args.lab:
+        window.lab.start(args.lab)
     conflict = flavour_conflict()
     if conflict:
         window.show_error(conflict)

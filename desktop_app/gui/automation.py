@@ -4,6 +4,7 @@ the first result shows, or run live for S seconds and write the statistics JSON.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ class Automation(QObject):
         self.first_result_ms: float | None = None
         self._pictures_base = 0
         self._ticks = 0
+        self._snapshot_due = False
         self._stall_timer = QTimer(self)
         self._stall_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._stall_timer.setInterval(STALL_PROBE_MS)
@@ -45,8 +47,12 @@ class Automation(QObject):
         (in that order: a source can fail on its own thread before the next line runs)."""
         args, window = self.args, self.window
         window.first_result_shown.connect(self._on_first_result)
+        if getattr(args, "lab", None):
+            window.lab.refused.connect(self._on_lab_refused)
         if args.snapshot:
-            window.first_result_shown.connect(lambda: QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot))
+            # In the lab, the picture is taken once both rankings show; else at the first result.
+            shown = window.lab.result_shown if getattr(args, "lab", None) else window.first_result_shown
+            shown.connect(self._schedule_snapshot)
             QTimer.singleShot(SNAPSHOT_TIMEOUT_MS, lambda: self._fail("no result within 60 s; snapshot not taken"))
         if args.run_seconds:
             window.live.started.connect(self._start_run)
@@ -143,6 +149,17 @@ class Automation(QObject):
                 return
         print(json.dumps(document))
         self._finish(0)
+
+    def _schedule_snapshot(self, *_result) -> None:
+        if not self._snapshot_due:
+            self._snapshot_due = True
+            QTimer.singleShot(SNAPSHOT_SETTLE_MS, self._snapshot)
+
+    def _on_lab_refused(self, pitfall_id: str, error) -> None:
+        """``--lab PITFALL`` that this model cannot show (its own setting): a usage error, exit 2."""
+        if pitfall_id == self.args.lab and self.exit_code is None:
+            print(f"synset: error: {error}", file=sys.stderr)
+            self._finish(2)
 
     def _fail(self, reason: str) -> None:
         if self.exit_code is None:

@@ -99,7 +99,7 @@ class LiveSession(QObject):
 
     def model_changed(self) -> None:
         """While frozen, rank the frozen frame again: switch RGB/BGR or normalisation on a still
-        picture and watch the ranking change."""
+        picture and watch the ranking change (the lab's pitfall too)."""
         if self.frozen and self._shown is not None and self._shown.source_id == self.capture.source_id:
             self._service.submit(self._shown)
 

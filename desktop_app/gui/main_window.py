@@ -24,6 +24,7 @@ from . import dialogs, style
 from .app_state import AppState
 from .feedback import Feedback
 from .i18n import install_language
+from .lab import LabSession
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
 from .messages import describe
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.feedback = Feedback(self.statusBar(), self)
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
+        self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
         self.menus = build_menus(self)
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
@@ -79,6 +81,12 @@ class MainWindow(QMainWindow):
         pictures.paths_pasted.connect(self.open_paths)
         live.result_shown.connect(self._on_result_shown)
         pictures.result_shown.connect(self._on_result_shown)
+        lab = self.lab
+        lab.result_shown.connect(self._on_result_shown)
+        lab.toggled.connect(self.views.show_lab)
+        pictures.picture_shown.connect(lab.picture_shown)
+        live.starting.connect(lab.live_started)
+        state.model_shown.connect(lab.model_shown)
         c = self.controls
         c.camera_chosen.connect(live.start_camera)
         c.video_requested.connect(live.choose_video)
@@ -185,7 +193,7 @@ class MainWindow(QMainWindow):
         )
         self.view.set_badge(self.tr("Frozen") if self.frozen else "")
         self.chart.empty_text = self.tr("No prediction yet")
-        for widget in (self.controls, self.badge, self.model_info, self.latency, self.results):
+        for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
         self.view.update()
         self.chart.update()
@@ -282,6 +290,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.setStyleSheet(style.PRESENTER if on else style.NORMAL)
         self.chart.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_FONT_SCALE if on else 1.0)
+        self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         if on and fullscreen:
             self.showFullScreen()
@@ -294,6 +303,15 @@ class MainWindow(QMainWindow):
     def leave_presenter(self) -> None:
         if self.presenter:
             self.set_presenter(False)
+
+    def toggle_lab(self) -> None:
+        self.lab.toggle()
+
+    def next_pitfall(self) -> None:
+        self.lab.step(+1)
+
+    def previous_pitfall(self) -> None:
+        self.lab.step(-1)
 
     def escape(self) -> None:
         """Esc: stop a running picture job first (the long work a user wants to end), else leave

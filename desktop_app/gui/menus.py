@@ -40,6 +40,10 @@ def build_menus(window: MainWindow) -> Menus:
         "freeze": ("Space", window.toggle_frozen),
         "mirror": ("M", window.toggle_mirror),
         "next_camera": ("C", window.next_camera),
+        # A presentation clicker sends Page Down / Page Up, and B for its "blank screen" button.
+        "lab": ([QKeySequence("L"), QKeySequence("B")], window.toggle_lab),
+        "next_pitfall": ([QKeySequence("P"), QKeySequence("PgDown")], window.next_pitfall),
+        "previous_pitfall": ([QKeySequence("Shift+P"), QKeySequence("PgUp")], window.previous_pitfall),
         "about": (None, window.show_about),
     }
     actions = {}
@@ -58,8 +62,8 @@ def build_menus(window: MainWindow) -> Menus:
     for entry in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
                   "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
-    for name in ("presenter", "freeze", "mirror", "next_camera"):
-        menus.view.addAction(actions[name])
+    for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall"):
+        menus.view.addSeparator() if entry is None else menus.view.addAction(actions[entry])
     menus.help.addAction(actions["about"])
     return menus
 
@@ -80,6 +84,9 @@ def retranslate_menus(menus: Menus) -> None:
         "freeze": QCoreApplication.translate("Menus", "&Freeze frame"),
         "mirror": QCoreApplication.translate("Menus", "&Mirror"),
         "next_camera": QCoreApplication.translate("Menus", "&Next camera"),
+        "lab": QCoreApplication.translate("Menus", "Pitfalls &lab"),
+        "next_pitfall": QCoreApplication.translate("Menus", "Next pitfall"),
+        "previous_pitfall": QCoreApplication.translate("Menus", "Previous pitfall"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),
     }
     for name, text in texts.items():

@@ -29,6 +29,7 @@ class PictureSession(QObject):
     started = Signal()  # a job began: live sources stop
     paths_pasted = Signal(list)  # files copied in a file manager and pasted: open them like a drop
     result_shown = Signal(object)  # Classification now on screen
+    picture_shown = Signal(object)  # the read-only RGB picture now on screen (for the lab)
 
     def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
                  feedback: Feedback, parent: QObject | None = None):
@@ -163,6 +164,7 @@ class PictureSession(QObject):
         v.chart.set_predictions(result.classification.top)
         self._stats.stages_received(result.classification.timings_ms)
         self.result_shown.emit(result.classification)
+        self.picture_shown.emit(result.image)
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:

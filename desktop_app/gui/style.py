@@ -12,6 +12,10 @@ QLabel#modelWarning { color: #b35900; }
 QLabel#defaultMarker { color: #1a7f37; }
 QLabel#defaultMarker[overridden="true"] { color: #bc4c00; font-weight: bold; }
 QLabel#latency { color: #424a53; }
+QLabel#labHeading { font-weight: bold; }
+QLabel#labSideTitle { font-weight: bold; color: #1b1f24; }
+QLabel#labCaption { color: #bc4c00; font-style: italic; }
+QLabel#labNote { font-weight: bold; }
 """
 
 PRESENTER = NORMAL + """
@@ -23,6 +27,13 @@ QLabel#modelWarning { color: #ffb000; font-size: 18pt; }
 QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
 QLabel#latency { font-size: 16pt; color: #c9d1d9; }
 QStatusBar { color: #f0f6fc; font-size: 14pt; }
+QLabel#labHeading { font-size: 18pt; }
+QLabel#labSideTitle { font-size: 18pt; color: #f0f6fc; }
+QLabel#labCaption { font-size: 18pt; color: #ffb000; }
+QWidget#labPanel QLabel { font-size: 16pt; }
+QWidget#labPanel QComboBox { font-size: 16pt; }
+QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
 """
 
 PRESENTER_FONT_SCALE = 2.4
+PRESENTER_LAB_FONT_SCALE = 1.7  # two rankings share the height

@@ -50,6 +50,7 @@ class TopKChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
         self._predictions: tuple[Prediction, ...] = ()
+        self._raw = False  # values are raw scores (logits), not probabilities
         self._rows: list[_Row] = []
         self._shown: dict[str, float] = {}
         self.theme = LIGHT
@@ -64,9 +65,14 @@ class TopKChart(QWidget):
     def predictions(self) -> tuple[Prediction, ...]:
         return self._predictions
 
-    def set_predictions(self, predictions: tuple[Prediction, ...]) -> None:
-        """GUI thread, on each result: lay out rows; bars then glide to their new lengths."""
+    def set_predictions(self, predictions: tuple[Prediction, ...], raw: bool = False) -> None:
+        """GUI thread, on each result: lay out rows; bars then glide to their new lengths.
+
+        ``raw``: the values are raw scores (logits), shown as numbers with bars relative to the
+        largest; otherwise probabilities, shown as percentages.
+        """
         self._predictions = tuple(predictions)
+        self._raw = raw
         self._layout(animate=True)
         if self._rows:
             self._timer.start()
@@ -94,6 +100,7 @@ class TopKChart(QWidget):
         count = max(1, len(self._predictions))
         margin = 8 * self.font_scale
         base, winner = self._base_font, self._winner_font = self._fonts()
+        peak = max((abs(p.probability) for p in self._predictions), default=1.0) or 1.0
         # Rows share the height, but never spread further apart than reads as one list.
         compact = QFontMetrics(winner).height() * 2.9
         slot = max(24.0, min((self.height() - 2 * margin) / count, compact))
@@ -103,17 +110,18 @@ class TopKChart(QWidget):
             top = margin + rank * slot
             text_h = metrics.height()
             bar_h = min(max(8.0, slot - text_h - 10 * self.font_scale), 28 * self.font_scale)
-            percent = f"{p.probability * 100:.1f}%"
+            percent = f"{p.probability:.2f}" if self._raw else f"{p.probability * 100:.1f}%"
+            target = max(0.0, p.probability / peak) if self._raw else p.probability
             percent_w = metrics.horizontalAdvance("100.0%") + 4
             width = self.width() - 2 * margin
             label_w = max(10, int(width - percent_w - 8))
             key = f"{p.index}"
-            previous = self._shown.get(key, 0.0) if animate else p.probability
+            previous = self._shown.get(key, 0.0) if animate else target
             rows.append(_Row(
                 key=key,
                 label=metrics.elidedText(p.label, Qt.TextElideMode.ElideRight, label_w),
                 percent=percent,
-                target=p.probability,
+                target=target,
                 shown=previous,
                 label_rect=QRectF(margin, top, label_w, text_h),
                 percent_rect=QRectF(margin + width - percent_w, top, percent_w, text_h),

@@ -13,6 +13,7 @@ from ..core.preprocess import region_for
 from .controls import ControlsPanel
 from .frame_view import FrameView
 from .info_panel import LatencyPanel, ModelInfoLabel, ProviderBadge
+from .lab_panel import LabPanel
 from .results_panel import ResultsPanel
 from .topk_chart import TopKChart
 
@@ -28,6 +29,11 @@ class Views:
     results: ResultsPanel
     controls_scroll: QScrollArea
     sidebar: QWidget
+    lab: LabPanel  # replaces the chart while the pitfalls lab is on
+
+    def show_lab(self, on: bool) -> None:
+        self.chart.setVisible(not on)
+        self.lab.setVisible(on)
 
     def outline_model_region(self, description: ModelDescription | None, width: int, height: int) -> None:
         """Outline on the picture what the model's resize policy keeps (e.g. the centre crop)."""
@@ -46,8 +52,9 @@ def build_views(window: QMainWindow) -> Views:
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
     views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
-                  ResultsPanel(), scroll, QWidget())
+                  ResultsPanel(), scroll, QWidget(), LabPanel())
     views.results.hide()
+    views.lab.hide()
     picture = QSplitter(Qt.Orientation.Vertical)
     picture.addWidget(views.view)
     picture.addWidget(views.results)
@@ -55,7 +62,8 @@ def build_views(window: QMainWindow) -> Views:
     picture.setStretchFactor(1, 1)
     views.sidebar.setObjectName("sidebar")
     side = QVBoxLayout(views.sidebar)
-    for widget, stretch in ((views.badge, 0), (views.chart, 1), (views.model_info, 0), (views.latency, 0)):
+    for widget, stretch in ((views.badge, 0), (views.chart, 1), (views.lab, 1), (views.model_info, 0),
+                            (views.latency, 0)):
         side.addWidget(widget, stretch)
     views.sidebar.setMinimumWidth(380)
     central = QWidget()

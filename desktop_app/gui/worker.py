@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.classifier import Classifier
 from ..core.frames import Frame, LatestSlot
-from ..core.jobs import Job, JobCancelled, JobContext, LiveResult, LoadedModel, ModelRequest
+from ..core.jobs import Job, JobCancelled, JobContext, LiveLabResult, LiveResult, LoadedModel, ModelRequest
+from ..core.lab import Lab
 from ..core.picture_jobs import problem
 from ..core.providers import installed_kinds
 from ..core.smoothing import ProbabilitySmoother
@@ -37,6 +38,8 @@ class InferenceWorker(QObject):
     job_progress = Signal(int, object)  # job id, one item (e.g. a FileResult)
     job_finished = Signal(int, bool)  # job id, completed (False: cancelled)
     job_failed = Signal(int, object)  # job id, Message or text
+    lab_ready = Signal(object)  # LiveLabResult: a live frame ranked both ways
+    lab_failed = Signal(str, object)  # pitfall id, why it cannot be shown with this model
 
     def __init__(self, slot: LatestSlot, engine_options: dict | None = None):
         super().__init__()
@@ -50,6 +53,8 @@ class InferenceWorker(QObject):
         self._request: ModelRequest | None = None
         self._smoother: ProbabilitySmoother | None = None
         self._provider: tuple | None = None  # (provider, fallback) last reported
+        self._pitfall: str | None = None  # the lab's pitfall, while the lab is on
+        self._lab: Lab | None = None
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
@@ -70,6 +75,22 @@ class InferenceWorker(QObject):
         if self._smoother is not None:
             self._smoother.reset()
         self._emit_loaded(request)
+        self._build_lab()
+
+    @Slot(object)
+    def set_lab(self, pitfall_id: str | None) -> None:
+        """Worker thread. Rank live frames both ways with this pitfall (None: the lab is off)."""
+        self._pitfall = pitfall_id
+        self._build_lab()
+
+    def _build_lab(self) -> None:
+        self._lab = None
+        if self._pitfall is None or self._classifier is None:
+            return
+        try:
+            self._lab = Lab(self._classifier, self._pitfall)
+        except Exception as exc:  # the model's own setting, or a pitfall this model cannot show
+            self.lab_failed.emit(self._pitfall, problem(exc))
 
     @Slot(bool)
     def set_smoothing(self, enabled: bool) -> None:
@@ -84,6 +105,9 @@ class InferenceWorker(QObject):
         self.frames_taken += 1
         if self._classifier is None or self._request is None:
             return
+        if self._lab is not None:
+            self._run_lab(frame)
+            return
         try:
             result = self._classifier.classify(frame.image, frame.pixel_order, decode_ms=frame.decode_ms,
                                                smoother=self._smoother)
@@ -96,11 +120,23 @@ class InferenceWorker(QObject):
                        frame.decode_ms, result)
         )
 
+    def _run_lab(self, frame: Frame) -> None:
+        assert self._lab is not None and self._request is not None
+        try:
+            result = self._lab.run(frame.image, frame.pixel_order)
+        except Exception as exc:
+            self.inference_failed.emit(problem(exc))
+            return
+        self._note_provider()
+        self.lab_ready.emit(LiveLabResult(self._request.generation, frame.number, frame.source_id,
+                                          frame.captured_at, result))
+
     @Slot(int, object)
     def run_job(self, job_id: int, job: Job) -> None:
         """Worker thread: run ``job`` to the end, or until a newer job of its kind (or shutdown)."""
         context = JobContext(
             classifier=self._classifier,
+            lab=self._lab,
             generation=self._request.generation if self._request else 0,
             report=lambda item: self.job_progress.emit(job_id, item),
             cancelled=lambda: self.stopping or self.cancelled.get(job.kind, 0) >= job_id,
@@ -147,6 +183,7 @@ class InferenceService(QObject):
     _load = Signal(object)
     _run_job = Signal(int, object)
     _smoothing = Signal(bool)
+    _lab = Signal(object)
 
     def __init__(self, parent: QObject | None = None, engine_options: dict | None = None):
         super().__init__(parent)
@@ -160,6 +197,7 @@ class InferenceService(QObject):
         self._load.connect(self.worker.load)
         self._run_job.connect(self.worker.run_job)
         self._smoothing.connect(self.worker.set_smoothing)
+        self._lab.connect(self.worker.set_lab)
         self._job = 0
         self._latest: dict[str, int] = {}  # job kind → id of its newest job
         self.frames_submitted = 0
@@ -181,6 +219,10 @@ class InferenceService(QObject):
 
     def set_smoothing(self, enabled: bool) -> None:
         self._smoothing.emit(enabled)
+
+    def set_lab(self, pitfall_id: str | None) -> None:
+        """Live frames ranked both ways with this pitfall from now on (None: the lab is off)."""
+        self._lab.emit(pitfall_id)
 
     def run_job(self, job: Job) -> int:
         """Queue ``job`` on the worker, cancelling the running or queued one of its kind; returns

@@ -417,6 +417,57 @@
     </message>
 </context>
 <context>
+    <name>LabPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="143"/>
+        <source>Pitfalls lab</source>
+        <translation>陷阱實驗室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="144"/>
+        <source>Show raw logits instead of probabilities</source>
+        <translation>顯示原始 logits 而非機率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="145"/>
+        <source>The model&apos;s own preprocessing</source>
+        <translation>模型自己的前處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="146"/>
+        <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
+        <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="158"/>
+        <source>Waiting for a picture or a camera frame</source>
+        <translation>等待圖片或攝影機畫面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="162"/>
+        <source>%1 gets %2</source>
+        <translation>%1 得到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="164"/>
+        <source>%1 gets %2 here</source>
+        <translation>%1 在這裡得到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="167"/>
+        <source>colours</source>
+        <translation>顏色</translation>
+    </message>
+</context>
+<context>
+    <name>LabSession</name>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="52"/>
+        <source>This model shows none of the pitfalls</source>
+        <translation>此模型無法展示任何陷阱</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <location filename="../../desktop_app/gui/info_panel.py" line="125"/>
@@ -470,64 +521,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="139"/>
+        <location filename="../../desktop_app/gui/app.py" line="144"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="142"/>
+        <location filename="../../desktop_app/gui/app.py" line="147"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -540,7 +591,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="68"/>
+        <location filename="../../desktop_app/gui/automation.py" line="74"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -548,92 +599,107 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="69"/>
+        <location filename="../../desktop_app/gui/menus.py" line="73"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="70"/>
+        <location filename="../../desktop_app/gui/menus.py" line="74"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="71"/>
+        <location filename="../../desktop_app/gui/menus.py" line="75"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="72"/>
+        <location filename="../../desktop_app/gui/menus.py" line="76"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="73"/>
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="74"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="75"/>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="76"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77"/>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <source>Pitfalls &amp;lab</source>
+        <translation>陷阱實驗室(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <source>Next pitfall</source>
+        <translation>下一個陷阱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <source>Previous pitfall</source>
+        <translation>上一個陷阱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -674,39 +740,162 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="82"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="83"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="73"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="75"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="76"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="97"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="104"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="105"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="106"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="107"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="142"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="143"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
+    </message>
+</context>
+<context>
+    <name>Pitfalls</name>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="11"/>
+        <source>Channels swapped (BGR ↔ RGB)</source>
+        <translation>色彩通道對調（BGR ↔ RGB）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="12"/>
+        <source>HWC memory fed as CHW</source>
+        <translation>HWC 記憶體當成 CHW 餵入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="13"/>
+        <source>ImageNet mean/std normalisation</source>
+        <translation>ImageNet 平均值／標準差正規化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="14"/>
+        <source>Divided by 255 (0…1)</source>
+        <translation>除以 255（0…1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="15"/>
+        <source>(x − 127.5) / 127.5 (−1…1)</source>
+        <translation>(x − 127.5) / 127.5（−1…1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="16"/>
+        <source>No normalisation (0…255)</source>
+        <translation>未正規化（0…255）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="17"/>
+        <source>Logits shown without softmax</source>
+        <translation>未經 softmax 就顯示 logits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="18"/>
+        <source>Softmax applied twice</source>
+        <translation>softmax 套用兩次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="19"/>
+        <source>Stretched to a square</source>
+        <translation>拉伸成正方形</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="20"/>
+        <source>Centre crop</source>
+        <translation>中央裁切</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="21"/>
+        <source>Letterboxed</source>
+        <translation>加上黑邊（letterbox）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="22"/>
+        <source>Wrong input size</source>
+        <translation>輸入尺寸錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="25"/>
+        <source>The model saw blue where there is red.</source>
+        <translation>模型在紅色的地方看到了藍色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="26"/>
+        <source>Pixels reshaped without a transpose: the model saw stripes of interleaved colours.</source>
+        <translation>像素只做了 reshape 而沒有轉置：模型看到交錯顏色的條紋。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="27"/>
+        <source>Values scaled with ImageNet&apos;s mean and deviation, not the range this model was trained on.</source>
+        <translation>數值以 ImageNet 的平均值與標準差縮放，而不是此模型訓練時的範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="28"/>
+        <source>Values 0…1 where the model expects another range: the picture looks washed out to it.</source>
+        <translation>數值為 0…1，但模型預期的是另一個範圍：在它看來圖片褪了色。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="29"/>
+        <source>Values −1…1 where the model expects another range.</source>
+        <translation>數值為 −1…1，但模型預期的是另一個範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="30"/>
+        <source>Raw pixel values 0…255: every number the model sees is far too large.</source>
+        <translation>原始像素值 0…255：模型看到的每個數字都太大了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="31"/>
+        <source>The order is right, but the numbers are raw scores, not probabilities.</source>
+        <translation>順序正確，但數字是原始分數，不是機率。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="32"/>
+        <source>The order is right, but every probability is squashed towards 1 / classes.</source>
+        <translation>順序正確，但每個機率都被壓向 1／類別數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="33"/>
+        <source>The whole picture squashed to a square: shapes are distorted.</source>
+        <translation>整張圖片被壓成正方形：形狀變形了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="34"/>
+        <source>Only the middle of the picture was kept.</source>
+        <translation>只保留了圖片的中央部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="35"/>
+        <source>Grey bars were added around the picture: the subject is smaller.</source>
+        <translation>圖片周圍加上了灰色邊條：主體變小了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="36"/>
+        <source>Resized for an input half the size and copied into the corner: the model saw a small picture in a black frame.</source>
+        <translation>依一半大小的輸入縮放後複製到角落：模型看到黑框中的一張小圖。</translation>
     </message>
 </context>
 <context>

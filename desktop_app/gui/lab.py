@@ -1,0 +1,141 @@
+"""The pitfalls lab on the window: which pitfall is shown, on which picture or live frame.
+
+GUI thread. Live frames are ranked both ways by the worker while the lab is on (``set_lab``); a
+picture on screen is ranked both ways by a :class:`LabPicture` job. Results of another model
+generation, source or picture are stale and ignored.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.jobs import LiveLabResult, LoadedModel
+from ..core.lab import LabResult
+from ..core.live_stats import LiveStats
+from ..core.picture_jobs import LabPicture
+from ..core.pitfalls import PITFALL_IDS, Pitfall, usable
+from .app_state import AppState
+from .feedback import Feedback
+from .lab_panel import LabPanel
+from .live import LiveSession
+from .messages import describe
+from .worker import InferenceService
+
+
+class LabSession(QObject):
+    toggled = Signal(bool)  # the lab was switched on or off
+    result_shown = Signal(object)  # LabResult now on screen
+    refused = Signal(str, object)  # pitfall id, why this model cannot show it
+
+    def __init__(self, service: InferenceService, state: AppState, panel: LabPanel, live: LiveSession,
+                 stats: LiveStats, feedback: Feedback, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service, self._state, self._panel, self._live = service, state, panel, live
+        self._stats, self._feedback = stats, feedback
+        self.active = False
+        self.pitfall_id: str | None = None
+        self._available: tuple[Pitfall, ...] = ()
+        self._picture: np.ndarray | None = None  # the picture on screen, when it is not a live frame
+        self._job = 0
+        worker = service.worker
+        worker.lab_ready.connect(self._on_worker_lab_ready)
+        worker.lab_failed.connect(self._on_worker_lab_failed)
+        worker.job_progress.connect(self._on_worker_job_progress)
+        panel.pitfall_chosen.connect(self.set_pitfall)
+
+    # ---- commands ---------------------------------------------------------------------------
+    def start(self, pitfall_id: str | None = None) -> None:
+        """Switch the lab on, with ``pitfall_id`` (else the one shown last, else the first)."""
+        chosen = pitfall_id or self.pitfall_id or self._first()
+        if chosen is None:
+            self._feedback.error(self.tr("This model shows none of the pitfalls"))
+            return
+        self.active = True
+        self.pitfall_id = chosen
+        self._apply()
+        self.toggled.emit(True)
+
+    def stop(self) -> None:
+        self.active = False
+        self._service.set_lab(None)
+        self._panel.clear()
+        self.toggled.emit(False)
+
+    def toggle(self) -> None:
+        self.stop() if self.active else self.start()
+
+    def set_pitfall(self, pitfall_id: str) -> None:
+        if pitfall_id not in PITFALL_IDS:
+            return
+        self.pitfall_id = pitfall_id
+        if self.active:
+            self._apply()
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (−1) pitfall this model can show; switches the lab on."""
+        ids = [p.id for p in self._available]
+        if not ids:
+            return
+        index = ids.index(self.pitfall_id) if self.pitfall_id in ids else -1 if delta > 0 else 0
+        self.pitfall_id = ids[(index + delta) % len(ids)]
+        if self.active:
+            self._apply()
+        else:
+            self.start(self.pitfall_id)
+
+    def picture_shown(self, image: np.ndarray | None) -> None:
+        """A picture (not a live frame) is on screen: the lab ranks it when it is on."""
+        self._picture = image
+        if self.active and image is not None:
+            self._job = self._service.run_job(LabPicture(image))
+
+    def live_started(self) -> None:
+        self._picture = None
+
+    def model_shown(self, loaded: LoadedModel) -> None:
+        d = loaded.description
+        self._available = usable(d.preprocessing, d.output_kind, d.input.dtype)
+        self._panel.set_pitfalls(self._available, self.pitfall_id)
+        if self.active:
+            self._apply()
+
+    # ---- what the worker reports ------------------------------------------------------------
+    @Slot(object)
+    def _on_worker_lab_ready(self, result: LiveLabResult) -> None:
+        live = self._live
+        stale = not self._state.is_current(result.generation) or result.source_id != live.capture.source_id
+        shown = live.shown_frame
+        if live.frozen:
+            stale = stale or shown is None or result.frame_number != shown.number
+        if stale or not self.active or result.lab.pitfall.id != self.pitfall_id:
+            return
+        self._stats.lab_result_received(result.captured_at)
+        self._show(result.lab)
+
+    @Slot(int, object)
+    def _on_worker_job_progress(self, job_id: int, item) -> None:
+        if job_id == self._job and isinstance(item, LabResult) and self.active and item.pitfall.id == self.pitfall_id:
+            self._show(item)
+
+    @Slot(str, object)
+    def _on_worker_lab_failed(self, pitfall_id: str, error) -> None:
+        self._feedback.error(describe(error))
+        self.refused.emit(pitfall_id, error)
+        if self.active and pitfall_id == self.pitfall_id:
+            self.stop()
+
+    def _show(self, result: LabResult) -> None:
+        self._panel.show_result(result)
+        self.result_shown.emit(result)
+
+    def _apply(self) -> None:
+        self._panel.set_pitfalls(self._available, self.pitfall_id)
+        self._service.set_lab(self.pitfall_id)
+        if self._picture is not None:
+            self._job = self._service.run_job(LabPicture(self._picture))
+        else:
+            self._live.model_changed()  # a frozen frame is ranked both ways at once
+
+    def _first(self) -> str | None:
+        return self._available[0].id if self._available else None

@@ -1,0 +1,192 @@
+"""The pitfalls lab's view: the model's own ranking above, the pitfall's below, what the model saw.
+
+A passive view on the GUI thread: it shows what it is given (``show_result``) and reports what the
+user picks (``pitfall_chosen``, ``raw_toggled``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core.lab import LabResult, LabSide, TensorView
+from ..core.pitfalls import Pitfall
+from . import pitfall_texts
+from .topk_chart import ChartTheme, TopKChart
+
+
+class TensorStrip(QWidget):
+    """The fed tensor as pictures: each channel plane in grey, then the RGB they decode to."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumHeight(80)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._images: list[QImage] = []
+        self._arrays: list[np.ndarray] = []  # QImages borrow these buffers
+        self.labels: tuple[str, ...] = ()
+
+    def set_view(self, view: TensorView | None, labels: tuple[str, ...]) -> None:
+        self.labels = labels
+        if view is None:
+            self._images, self._arrays = [], []
+        else:
+            self._arrays = [np.ascontiguousarray(p) for p in view.planes] + [np.ascontiguousarray(view.rgb)]
+            self._images = [_qimage(a) for a in self._arrays]
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if not self._images:
+            return
+        painter = QPainter(self)
+        gap = 6.0
+        size = min((self.width() - gap * (len(self._images) - 1)) / len(self._images), self.height() - 18.0)
+        for i, image in enumerate(self._images):
+            x = i * (size + gap)
+            painter.drawImage(QRectF(x, 0, size, size), image)
+            if i < len(self.labels):
+                painter.drawText(QRectF(x, size, size, 16), Qt.AlignmentFlag.AlignCenter, self.labels[i])
+        painter.end()
+
+
+def _qimage(array: np.ndarray) -> QImage:
+    h, w = array.shape[:2]
+    if array.ndim == 2:
+        return QImage(array.data, w, h, array.strides[0], QImage.Format.Format_Grayscale8)
+    return QImage(array.data, w, h, array.strides[0], QImage.Format.Format_RGB888)
+
+
+class LabPanel(QWidget):
+    pitfall_chosen = Signal(str)
+    raw_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("labPanel")
+        self.heading = QLabel()
+        self.heading.setObjectName("labHeading")
+        self.pitfalls = QComboBox()
+        self.raw = QCheckBox()
+        self.correct_title, self.wrong_title = QLabel(), QLabel()
+        for title in (self.correct_title, self.wrong_title):
+            title.setObjectName("labSideTitle")
+            title.setWordWrap(True)
+        self.correct_chart, self.wrong_chart = TopKChart(), TopKChart()
+        for chart in (self.correct_chart, self.wrong_chart):
+            chart.setMinimumHeight(110)  # two rankings and what the model sees share the sidebar
+        self.correct_note, self.wrong_note, self.caption = QLabel(), QLabel(), QLabel()
+        for note in (self.correct_note, self.wrong_note, self.caption):
+            note.setWordWrap(True)
+        self.correct_note.setObjectName("labNote")
+        self.wrong_note.setObjectName("labNote")
+        self.caption.setObjectName("labCaption")
+        self.seen_title = QLabel()
+        self.correct_seen, self.wrong_seen = TensorStrip(), TensorStrip()
+        self._pitfalls: tuple[Pitfall, ...] = ()
+        self._result: LabResult | None = None
+        self._layout()
+        self.pitfalls.activated.connect(self._on_pitfall_activated)
+        self.raw.toggled.connect(self._on_raw_toggled)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.pitfalls, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.raw)
+        for widget, stretch in ((self.correct_title, 0), (self.correct_chart, 1), (self.correct_note, 0),
+                                (self.wrong_title, 0), (self.wrong_chart, 1), (self.wrong_note, 0),
+                                (self.caption, 0), (self.seen_title, 0), (self.correct_seen, 0),
+                                (self.wrong_seen, 0)):
+            layout.addWidget(widget, stretch)
+
+    # ---- what the window gives it -----------------------------------------------------------
+    def set_pitfalls(self, pitfalls: tuple[Pitfall, ...], current: str | None) -> None:
+        """The pitfalls this model can show; ``current`` selected."""
+        self._pitfalls = pitfalls
+        self.pitfalls.blockSignals(True)
+        self.pitfalls.clear()
+        for p in pitfalls:
+            self.pitfalls.addItem(pitfall_texts.title(p), p.id)
+        index = self.pitfalls.findData(current)
+        self.pitfalls.setCurrentIndex(max(0, index))
+        self.pitfalls.blockSignals(False)
+
+    def show_result(self, result: LabResult) -> None:
+        self._result = result
+        raw = self.raw.isChecked()
+        self.correct_chart.set_predictions(self._shown(result.correct, raw), raw)
+        self.wrong_chart.set_predictions(self._shown(result.wrong, raw), raw)
+        self._describe()
+
+    def clear(self) -> None:
+        self._result = None
+        self.correct_chart.set_predictions(())
+        self.wrong_chart.set_predictions(())
+        self.correct_seen.set_view(None, ())
+        self.wrong_seen.set_view(None, ())
+        self._describe()
+
+    def set_presentation(self, theme: ChartTheme, font_scale: float, presenter: bool) -> None:
+        for chart in (self.correct_chart, self.wrong_chart):
+            chart.set_presentation(theme, font_scale)
+        for widget in (self.seen_title, self.correct_seen, self.wrong_seen, self.raw):
+            widget.setVisible(not presenter)  # on stage: the two rankings and the caption, large
+
+    @property
+    def result(self) -> LabResult | None:
+        return self._result
+
+    # ---- text ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Pitfalls lab"))
+        self.raw.setText(self.tr("Show raw logits instead of probabilities"))
+        self.correct_title.setText(self.tr("The model's own preprocessing"))
+        self.seen_title.setText(self.tr("What the model sees: each channel, then the colours they make "
+                                        "(above: its own preprocessing; below: the pitfall)"))
+        for i, p in enumerate(self._pitfalls):
+            self.pitfalls.setItemText(i, pitfall_texts.title(p))
+        self._describe()
+
+    def _describe(self) -> None:
+        result = self._result
+        chosen = result.pitfall if result else self._current_pitfall()
+        self.wrong_title.setText(pitfall_texts.title(chosen) if chosen else "")
+        self.caption.setText(pitfall_texts.caption(chosen) if chosen else "")
+        if result is None:
+            self.correct_note.setText(self.tr("Waiting for a picture or a camera frame"))
+            self.wrong_note.setText("")
+            return
+        name = result.winner.label
+        self.correct_note.setText(self.tr("%1 gets %2").replace("%1", name)
+                                  .replace("%2", _percent(result.correct.winner_probability)))
+        self.wrong_note.setText(self.tr("%1 gets %2 here").replace("%1", name)
+                                .replace("%2", _percent(result.wrong.winner_probability)))
+        for strip, view in ((self.correct_seen, result.correct.view), (self.wrong_seen, result.wrong.view)):
+            strip.set_view(view, (*view.names, self.tr("colours")) if view else ())
+
+    @staticmethod
+    def _shown(side: LabSide, raw: bool):
+        return side.raw_top if raw else side.top
+
+    def _current_pitfall(self) -> Pitfall | None:
+        index = self.pitfalls.currentIndex()
+        return self._pitfalls[index] if 0 <= index < len(self._pitfalls) else None
+
+    def _on_pitfall_activated(self, index: int) -> None:
+        if 0 <= index < len(self._pitfalls):
+            self.pitfall_chosen.emit(self._pitfalls[index].id)
+
+    def _on_raw_toggled(self, raw: bool) -> None:
+        if self._result is not None:
+            self.show_result(self._result)
+        self.raw_toggled.emit(raw)
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.1f}%"

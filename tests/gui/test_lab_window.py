@@ -1,0 +1,94 @@
+"""The pitfalls lab on the window: a dropped photo ranked both ways, presenter keys, live frames,
+the command line's --lab, snapshots in both languages and in presenter mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from desktop_app.core.pitfalls import PITFALLS
+from desktop_app.gui import pitfall_texts
+from tests.gui.helpers import drop, settled
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_pitfall_texts_mirror_the_core():
+    assert {p.id: p.title for p in PITFALLS} == pitfall_texts.TITLES
+    assert {p.id: p.caption for p in PITFALLS} == pitfall_texts.CAPTIONS
+
+
+def test_a_dropped_photo_side_by_side_and_the_presenter_keys(make_window, qtbot, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    panel = window.views.lab
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_B)  # a clicker's "blank" key switches the lab on
+    assert window.lab.active and panel.isVisible() and not window.chart.isVisible()
+    result = panel.result
+    assert result.pitfall.id == "swap-channels" and result.winner.label == "tiger cat"
+    assert panel.wrong_chart.predictions[0].label == "Egyptian cat"
+    assert "tiger cat gets 20." in panel.wrong_note.text() and "blue where there is red" in panel.caption.text()
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert panel.result.pitfall.id == "hwc-as-chw" and panel.pitfalls.currentData() == "hwc-as-chw"
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.result.pitfall.id == "swap-channels"
+    panel.raw.setChecked(True)  # raw logits on the chart
+    assert panel.correct_chart.predictions[0].probability > 1
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert not window.lab.active and window.chart.isVisible() and not panel.isVisible()
+
+
+def test_live_frames_are_ranked_both_ways(make_window, qtbot, video_file):
+    window = make_window()
+    window.lab.start("norm-raw")
+    with settled(qtbot, window.lab.result_shown, 20_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.lab_results >= 10, timeout=20_000)
+    result = window.views.lab.result
+    assert result.pitfall.id == "norm-raw" and result.wrong.winner_probability < result.correct.winner_probability
+
+
+def app(*args, timeout: int = 120) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=timeout)
+
+
+def test_lab_refuses_the_models_own_setting_with_exit_2(tmp_path):
+    run = app("tests/data/chelsea.jpg", "--lab", "resize-center-crop", "--snapshot", tmp_path / "x.png",
+              "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1].startswith("synset: error: 'resize-center-crop' is this model's own")
+    unknown = app("--lab", "upside-down", "--settings-file", tmp_path / "s.ini")
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+
+
+@pytest.mark.parametrize("extra", [("--lang", "en"), ("--lang", "zh_TW"), ("--lang", "en", "--presenter")],
+                         ids=["english", "chinese", "presenter"])
+def test_snapshot_of_the_lab(tmp_path, extra):
+    shot = tmp_path / "lab.png"
+    run = app("tests/data/coffee.jpg", "--lab", "swap-channels", "--snapshot", shot, "--window-size", "1600x900",
+              "--settings-file", tmp_path / "s.ini", *extra)
+    assert run.returncode == 0, run.stdout + run.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1600, 900)
+
+
+def test_a_timed_live_run_in_the_lab_reports_its_rates(tmp_path, video_file):
+    stats = tmp_path / "stats.json"
+    run = app("--camera", video_file, "--lab", "swap-channels", "--run-seconds", "3", "--stats-json", stats,
+              "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 0, run.stdout + run.stderr
+    document = json.loads(stats.read_text())
+    assert document["lab_results"] > 0 and document["frames_captured"] > 0
