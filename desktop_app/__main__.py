@@ -1,10 +1,10 @@
-"""Entry point: ``python -m desktop_app [classify|bench] ...``, ``--self-test``, else the window."""
+"""Entry point: ``python -m desktop_app [classify|bench|inspect] ...``, ``--self-test``, else the window."""
 
 from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = ("classify", "bench")
+CLI_COMMANDS = ("classify", "bench", "inspect")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,8 @@ from pathlib import Path
 from .core.bench import run_bench
 from .core.classifier import DEFAULT_TOP_K, Classifier
 from .core.dropped import pictures_in
-from .core.errors import SynsetError
+from .core.errors import ModelError, SynsetError
+from .core.inspector import inspect_model
 from .core.preprocessing import CHANNEL_ORDERS, NORMALIZE_PRESETS, RESIZE_POLICIES, PreprocessOverrides
 from .core.providers import KINDS, ProviderChoice, flavour_conflict
 
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--channel-order", choices=CHANNEL_ORDERS)
     classify.add_argument("--resize", choices=RESIZE_POLICIES)
     classify.add_argument("--json", action="store_true", help="print one JSON document")
+    inspect = commands.add_parser("inspect", help="everything read from a model and how it will be fed")
+    inspect.add_argument("model", metavar="MODEL", help="ONNX classifier")
+    inspect.add_argument("--json", action="store_true", help="print one JSON document")
     bench = commands.add_parser("bench", help="raw inference vs the full webcam-frame path")
     _model_options(bench)
     bench.add_argument("--iterations", type=_positive, default=200)
@@ -67,7 +71,8 @@ def main(argv: list[str]) -> int:
     if conflict:
         print(f"synset: warning: {conflict}", file=sys.stderr)
     try:
-        return _classify(args) if args.command == "classify" else _bench(args)
+        command = {"classify": _classify, "bench": _bench, "inspect": _inspect}[args.command]
+        return command(args)
     except SynsetError as exc:
         print(f"synset: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -157,6 +162,33 @@ def _print_plain(classifier: Classifier, results: list[dict]) -> None:
         for p in result["top"]:
             wnid = f"{p['wnid']} " if p["wnid"] else ""
             print(f"  {wnid}{p['label']} {p['probability'] * 100:.1f}%")
+
+
+def _inspect(args) -> int:
+    if not Path(args.model).exists():
+        raise ModelError.of("model.not_found", path=args.model)
+    report = inspect_model(args.model)
+    if args.json:
+        print(to_json(report))
+        return EXIT_OK
+    print(f"{report['name']}  ({report['path']})")
+    print(f"  producer {report['producer'] or '?'}, opset {report['opset']}, IR {report['ir_version']}")
+    for kind in ("inputs", "outputs"):
+        for tensor in report[kind]:
+            shape = ", ".join("?" if d is None else str(d) for d in tensor["shape"])
+            print(f"  {kind[:-1]} {tensor['name']}: [{shape}] {tensor['dtype']}")
+    print(f"  {report['classes']} classes, output {report['output_kind']}"
+          + (", background class at 0" if report["background_class"] else ""))
+    print(f"  labels {report['labels'] or 'none'}")
+    print("  preprocessing:")
+    for field, entry in report["preprocessing"].items():
+        print(f"    {field:<14} {entry['value']!s:<14} from {entry['source']}")
+    for key, value in sorted(report["metadata"].items()):
+        print(f"  metadata {key}: {value if len(value) <= 100 else value[:97] + '...'}")
+    print(f"  sidecar {'yes' if report['sidecar'] else 'none'}")
+    for warning in report["warnings"]:
+        print(f"synset: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _bench(args) -> int:

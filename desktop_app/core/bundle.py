@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import ModelError
 from .files import MAX_EXTERNAL_DATA_BYTES, MAX_MODEL_BYTES, check_regular
-from .onnx_external import external_data_locations
+from .onnx_proto import external_data_locations
 
 
 def model_folder(model_path: Path) -> Path:

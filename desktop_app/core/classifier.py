@@ -175,6 +175,16 @@ class Classifier:
         top_k = top_k or self.postprocessor.top_k
         return Classifier(self.engine, description, labels, top_k, self._sidecar, self._metadata)
 
+    @property
+    def metadata(self) -> dict[str, str]:
+        """The ONNX metadata the model carries (read at load)."""
+        return dict(self._metadata)
+
+    @property
+    def sidecar(self) -> dict | None:
+        """The sidecar JSON beside the model, as read at load (None if there is none)."""
+        return self._sidecar
+
     def default_preprocessing(self) -> PreprocessConfig:
         """The model's own preprocessing, as if the user had chosen nothing."""
         return resolve(self.description.input, None, self._sidecar, self._metadata)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from .. import APP_NAME
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
+from ..core.inspector import InspectModel
 from ..core.jobs import LoadedModel
 from ..core.live_stats import LiveStats
 from ..core.preprocessing import PreprocessOverrides
@@ -24,6 +25,7 @@ from . import dialogs, style
 from .app_state import AppState
 from .feedback import Feedback
 from .i18n import install_language
+from .inspector_dialog import InspectorDialog
 from .lab import LabSession
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
@@ -49,11 +51,13 @@ class MainWindow(QMainWindow):
         self.presenter = False
         self.worker_stopped = False
         self._shown_result = False
+        self._inspect_job = 0
         self.views = build_views(self)
         self.feedback = Feedback(self.statusBar(), self)
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
+        self.inspector = InspectorDialog(self)
         self.menus = build_menus(self)
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
@@ -76,6 +80,7 @@ class MainWindow(QMainWindow):
         worker.model_failed.connect(state.on_model_failed)
         worker.provider_changed.connect(state.on_provider_changed)
         worker.inference_failed.connect(lambda error: self.feedback.error(describe(error)))
+        worker.job_progress.connect(self._on_worker_job_progress)
         live.starting.connect(pictures.clear)
         pictures.started.connect(live.stop)
         pictures.paths_pasted.connect(self.open_paths)
@@ -195,6 +200,8 @@ class MainWindow(QMainWindow):
         self.chart.empty_text = self.tr("No prediction yet")
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
+        if self.inspector.report is not None:
+            self.inspector.show_report(self.inspector.report)
         self.view.update()
         self.chart.update()
 
@@ -303,6 +310,16 @@ class MainWindow(QMainWindow):
     def leave_presenter(self) -> None:
         if self.presenter:
             self.set_presenter(False)
+
+    def inspect_model(self) -> None:
+        """Model → Inspect: the worker describes the model it runs; a dialog shows it."""
+        self._inspect_job = self.service.run_job(InspectModel())
+
+    def _on_worker_job_progress(self, job_id: int, item) -> None:
+        if job_id == self._inspect_job and isinstance(item, dict):
+            self.inspector.show_report(item)
+            self.inspector.show()
+            self.inspector.raise_()
 
     def toggle_lab(self) -> None:
         self.lab.toggle()

@@ -30,6 +30,7 @@ def build_menus(window: MainWindow) -> Menus:
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
         "open_model": ("Ctrl+M", window.choose_model),
         "open_labels": ("Ctrl+L", window.choose_labels),
+        "inspect": ("Ctrl+I", window.inspect_model),
         "open_video": ("Ctrl+Shift+V", window.choose_video),
         "paste": (QKeySequence.StandardKey.Paste, window.paste),
         "screenshot": ("Ctrl+S", lambda: window.save_screenshot()),
@@ -59,7 +60,7 @@ def build_menus(window: MainWindow) -> Menus:
         actions[name] = action
     bar = window.menuBar()
     menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
-    for entry in ("open", "open_folder", "open_model", "open_labels", "open_video", "paste", None,
+    for entry in ("open", "open_folder", "open_model", "open_labels", "inspect", "open_video", "paste", None,
                   "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
     for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall"):
@@ -74,6 +75,7 @@ def retranslate_menus(menus: Menus) -> None:
         "open_folder": QCoreApplication.translate("Menus", "Open a &folder…"),
         "open_model": QCoreApplication.translate("Menus", "Open &model…"),
         "open_labels": QCoreApplication.translate("Menus", "Open &labels…"),
+        "inspect": QCoreApplication.translate("Menus", "&Inspect the model…"),
         "open_video": QCoreApplication.translate("Menus", "Play a &video file…"),
         "paste": QCoreApplication.translate("Menus", "&Paste picture"),
         "screenshot": QCoreApplication.translate("Menus", "Save &screenshot…"),

@@ -417,44 +417,133 @@
     </message>
 </context>
 <context>
+    <name>InspectorDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="31"/>
+        <source>Model inspector — %1</source>
+        <translation>模型檢視器 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <source>sidecar</source>
+        <translation>附屬檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
+        <source>ONNX metadata</source>
+        <translation>ONNX 中繼資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
+        <source>the model&apos;s input</source>
+        <translation>模型的輸入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
+        <source>default</source>
+        <translation>預設</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <source>Producer</source>
+        <translation>產生者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <source>Opset</source>
+        <translation>運算子集（opset）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
+        <source>IR version</source>
+        <translation>IR 版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
+        <source>Classes</source>
+        <translation>類別數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
+        <source>Runs on</source>
+        <translation>執行裝置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <source>Inputs and outputs</source>
+        <translation>輸入與輸出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <source>Preprocessing, and where each value came from</source>
+        <translation>前處理，以及每個值的來源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
+        <source>Sidecar</source>
+        <translation>附屬檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="143"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="147"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="144"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="148"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="145"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="149"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="146"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="150"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="158"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="162"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="162"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="166"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="164"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="168"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在這裡得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="167"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="171"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -521,54 +610,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="240"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="263"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -599,107 +688,112 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="73"/>
+        <location filename="../../desktop_app/gui/menus.py" line="74"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="74"/>
+        <location filename="../../desktop_app/gui/menus.py" line="75"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="75"/>
+        <location filename="../../desktop_app/gui/menus.py" line="76"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="76"/>
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <source>&amp;Inspect the model…</source>
+        <translation>檢視模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="95"/>
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>

@@ -98,3 +98,30 @@ def test_bench_json_contract():
     assert set(report["stages_ms"]) == {"preprocess", "inference", "postprocess"}
     expected = report["pipeline_ms"]["p50"] / report["raw_inference_ms"]["p50"]
     assert report["overhead_ratio"] == pytest.approx(expected, rel=1e-3)
+
+
+def test_inspect_json_is_the_contract(tmp_path):
+    model = build_classifier(tmp_path / "tiny.onnx", classes=10, height="h", width="w",
+                             metadata={"synset.preprocessing": '{"normalize": "raw", "input_size": [96, 128]}'})
+    (tmp_path / "tiny.json").write_text('{"preprocessing": {"channel_order": "bgr"}}')
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "inspect", str(model), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["inputs"] == [{"name": "image", "shape": [1, 3, "h", "w"], "dtype": "float32"}]
+    assert report["outputs"][0]["shape"] == [1, 10] and report["classes"] == 10
+    assert report["opset"] == 17 and report["output_kind"] == "logits"
+    assert report["metadata"]["synset.preprocessing"].startswith('{"normalize": "raw"')
+    assert report["sidecar"] == {"preprocessing": {"channel_order": "bgr"}}
+    p = report["preprocessing"]
+    assert p["normalize"] == {"value": "raw", "source": "metadata"}
+    assert p["channel_order"] == {"value": "bgr", "source": "sidecar"}
+    assert p["height"] == {"value": 96, "source": "metadata"} and p["resize"]["source"] == "default"
+    assert "producer" in report and report["warnings"]
+
+
+def test_inspect_plain_names_the_bundled_model():
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "inspect", "models/efficientnet-lite0.onnx"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0 and "EfficientNet-Lite0" in run.stdout and "opset 17" in run.stdout
+    assert "normalize      zero-central   from sidecar" in run.stdout

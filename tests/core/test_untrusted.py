@@ -18,7 +18,7 @@ from desktop_app.core.classifier import Classifier
 from desktop_app.core.decode import DecodeCancelled, decode_file
 from desktop_app.core.errors import ImageError, InferenceError, LabelsError, ModelError
 from desktop_app.core.labels import load_labels
-from desktop_app.core.onnx_external import external_data_locations
+from desktop_app.core.onnx_proto import external_data_locations
 from tests.corpus import external_data_model
 from tests.model_factory import build_classifier
 

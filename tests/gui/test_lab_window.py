@@ -92,3 +92,16 @@ def test_a_timed_live_run_in_the_lab_reports_its_rates(tmp_path, video_file):
     assert run.returncode == 0, run.stdout + run.stderr
     document = json.loads(stats.read_text())
     assert document["lab_results"] > 0 and document["frames_captured"] > 0
+
+
+def test_the_inspector_shows_the_running_model(make_window, qtbot):
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_progress, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.inspector
+    assert dialog.isVisible() and dialog.report["name"] == "EfficientNet-Lite0"
+    text = dialog.text.toPlainText()
+    assert "zero-central — sidecar" in text and "[batch, 3, 224, 224] float32" in text
+    window.set_language("zh_TW")
+    assert "模型檢視器" in dialog.windowTitle() or dialog.windowTitle()  # retranslated with the window
+    dialog.close()

@@ -1,4 +1,5 @@
-"""Which external-data files an ONNX model names, read from its protobuf without the onnx package.
+"""An ONNX model's protobuf, read as far as Synset needs without the onnx package: which
+external-data files it names, and its header (IR version, producer, opsets).
 
 ONNX tensors may keep their weights in other files (``TensorProto.external_data``, key
 ``location``). The bundle policy must see those names before ONNX Runtime follows them. The onnx
@@ -48,6 +49,60 @@ def external_data_locations(path: str | Path) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def model_header(path: str | Path) -> dict:
+    """``{"ir_version", "producer", "producer_version", "domain", "model_version", "doc",
+    "opsets": {domain: version}}`` from the top-level fields; the graph is skipped, not read."""
+    with open(path, "rb") as handle:
+        if handle.seek(0, 2) == 0:
+            raise ModelError.of("model.cannot_load", detail="the file is empty")
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            try:
+                return _header(mapped)
+            except (IndexError, ValueError, UnicodeDecodeError) as exc:
+                raise ModelError.of("model.cannot_load", detail="not a valid ONNX file") from exc
+
+
+_HEADER_STRINGS = {2: "producer", 3: "producer_version", 4: "domain", 6: "doc"}
+_HEADER_NUMBERS = {1: "ir_version", 5: "model_version"}
+
+
+def _header(data) -> dict:
+    header: dict = {"ir_version": None, "producer": "", "producer_version": "", "domain": "",
+                    "model_version": None, "doc": "", "opsets": {}}
+    for number, wire, value in _all_fields(data, 0, len(data)):
+        if wire == 0 and number in _HEADER_NUMBERS:
+            header[_HEADER_NUMBERS[number]] = value
+        elif wire == 2 and number in _HEADER_STRINGS:
+            header[_HEADER_STRINGS[number]] = bytes(data[value[0]:value[1]]).decode("utf-8")
+        elif wire == 2 and number == 8:  # OperatorSetIdProto: domain = 1, version = 2
+            fields = {n: v for n, _w, v in _all_fields(data, *value)}
+            domain = bytes(data[fields[1][0]:fields[1][1]]).decode("utf-8") if 1 in fields else ""
+            header["opsets"][domain or "ai.onnx"] = fields.get(2)
+    return header
+
+
+def _all_fields(data, pos: int, end: int):
+    """(field number, wire type, value) of every field: varints as ints, length-delimited fields as
+    (start, end) offsets, fixed-size ones skipped (value None)."""
+    while pos < end:
+        key, pos = _varint(data, pos)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value, pos = _varint(data, pos)
+            yield number, wire, value
+        elif wire == 2:
+            length, pos = _varint(data, pos)
+            if pos + length > end:
+                raise ValueError("field runs past its message")
+            yield number, wire, (pos, pos + length)
+            pos += length
+        elif wire in (1, 5):
+            pos += 8 if wire == 1 else 4
+            yield number, wire, None
+        else:
+            raise ValueError(f"wire type {wire}")
+
+
 def _walk(data: memoryview, start: int, end: int, kind: int, found: list[str]) -> None:
     if kind == _ENTRY:
         fields = {number: bytes(data[a:b]) for number, a, b in _fields(data, start, end)}
@@ -63,25 +118,9 @@ def _walk(data: memoryview, start: int, end: int, kind: int, found: list[str]) -
 
 def _fields(data: memoryview, pos: int, end: int):
     """(field number, start, end) of each length-delimited field; other wire types are skipped."""
-    while pos < end:
-        key, pos = _varint(data, pos)
-        wire = key & 7
-        if wire == 0:
-            _, pos = _varint(data, pos)
-        elif wire == 1:
-            pos += 8
-        elif wire == 5:
-            pos += 4
-        elif wire == 2:
-            length, pos = _varint(data, pos)
-            if pos + length > end:
-                raise ValueError("field runs past its message")
-            yield key >> 3, pos, pos + length
-            pos += length
-        else:
-            raise ValueError(f"wire type {wire}")
-    if pos != end:
-        raise ValueError("message overruns")
+    for number, wire, value in _all_fields(data, pos, end):
+        if wire == 2:
+            yield number, value[0], value[1]
 
 
 def _varint(data: memoryview, pos: int) -> tuple[int, int]:

@@ -1,0 +1,68 @@
+"""The model inspector: everything Synset read from a model and how it will feed it, as one document.
+
+``inspect`` on the command line prints it; the window shows it in a dialog. The document is a
+contract (``inspect --json``): keep its names.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .classifier import Classifier
+from .jobs import Job, JobContext
+from .onnx_proto import model_header
+
+_TYPES = {"tensor(float)": "float32", "tensor(float16)": "float16", "tensor(uint8)": "uint8",
+          "tensor(double)": "float64", "tensor(int64)": "int64", "tensor(int32)": "int32", "tensor(int8)": "int8"}
+
+
+def inspect_classifier(classifier: Classifier) -> dict:
+    """The inspector's document for a loaded classifier (its session, description and sidecar)."""
+    d = classifier.description
+    session = classifier.engine.session
+    header = model_header(d.path)
+    preprocessing = d.preprocessing.to_dict()
+    sources = preprocessing.pop("sources")
+    return {
+        "path": d.path,
+        "name": d.name,
+        "inputs": [_tensor(arg) for arg in session.get_inputs()],
+        "outputs": [_tensor(arg) for arg in session.get_outputs()],
+        "opset": header["opsets"].get("ai.onnx"),
+        "opsets": header["opsets"],
+        "ir_version": header["ir_version"],
+        "producer": " ".join(filter(None, (header["producer"], header["producer_version"]))),
+        "doc": header["doc"],
+        "metadata": classifier.metadata,
+        "sidecar": classifier.sidecar,
+        "classes": d.classes,
+        "background_class": d.background_class,
+        "output_kind": d.output_kind,
+        "labels": d.labels_path,
+        "preprocessing": {field: {"value": value, "source": sources.get(field)}
+                          for field, value in preprocessing.items()},
+        "provider": classifier.engine.provider,
+        "warnings": [str(w) for w in d.warnings],
+    }
+
+
+def inspect_model(path: str | Path) -> dict:
+    """Load ``path`` on CPU (proven like any model) and describe it."""
+    from .providers import ProviderChoice
+
+    return inspect_classifier(Classifier.load(path, choice=ProviderChoice("cpu")))
+
+
+class InspectModel(Job):
+    """The inspector's document for the model the worker runs (window: Model → Inspect)."""
+
+    kind = "inspect"
+
+    def run(self, context: JobContext) -> None:
+        if context.classifier is not None:
+            context.report(inspect_classifier(context.classifier))
+
+
+def _tensor(arg) -> dict:
+    shape = [d if isinstance(d, int) and d > 0 else (d if isinstance(d, str) else None) for d in (arg.shape or [])]
+    return {"name": arg.name, "shape": shape, "dtype": _TYPES.get(str(arg.type), str(arg.type))}
