@@ -7,6 +7,7 @@ alike and the ratio is meaningful even on a busy 2-core machine.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -14,7 +15,9 @@ import numpy as np
 from . import paths
 from .classifier import Classifier
 from .decode import decode_file
-from .engine import default_threads
+from .engine import default_threads, physical_cores
+from .jobs import Job, JobCancelled, JobContext
+from .providers import ProviderChoice, installed_kinds
 from .stats import percentiles
 
 FRAME_SIZE = (1280, 720)  # what a webcam delivers: 720p BGR uint8
@@ -27,8 +30,10 @@ def webcam_frame() -> np.ndarray:
     return np.ascontiguousarray(frame[:, :, ::-1])
 
 
-def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10) -> dict:
-    """Interleave raw inference and the full pipeline; return the JSON contract's document."""
+def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10,
+              cancelled: Callable[[], bool] | None = None) -> dict:
+    """Interleave raw inference and the full pipeline; return the JSON contract's document.
+    ``cancelled`` is asked every iteration (:class:`JobCancelled` when it says so)."""
     frame = webcam_frame()
     description = classifier.description
     tensor = classifier.preprocessor(frame, "bgr")
@@ -38,6 +43,8 @@ def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10) -
     raw_ms, pipeline_ms = [], []
     stages: dict[str, list[float]] = {name: [] for name in ("preprocess", "inference", "postprocess")}
     for i in range(warmup + iterations):
+        if cancelled is not None and cancelled():
+            raise JobCancelled()
         # Alternate which goes first so that cache and clock effects fall on both alike.
         if i % 2:
             result, pipe = _timed(classifier.classify, frame, "bgr")
@@ -70,3 +77,51 @@ def _timed(fn, *args):
     start = time.perf_counter()
     result = fn(*args)
     return result, (time.perf_counter() - start) * 1e3
+
+
+def bench_plan(kinds: list[str] | tuple[str, ...]) -> list[ProviderChoice]:
+    """What the benchmark page compares: every installed accelerator (``kinds`` as
+    :func:`installed_kinds` names them), then CPU with one thread and with every physical core."""
+    plan = [ProviderChoice(kind) for kind in kinds if kind != "cpu"]
+    cores = physical_cores()
+    plan.append(ProviderChoice("cpu", threads=1))
+    if cores > 1:
+        plan.append(ProviderChoice("cpu", threads=cores))
+    return plan
+
+
+class BenchProviders(Job):
+    """``bench`` on every provider of :func:`bench_plan`, one progress item per provider.
+
+    Runs on the one inference worker and never lets a live frame through: live ranking pauses
+    (frames are dropped and counted) so that the figures are not the live path's leftovers.
+    """
+
+    kind = "bench"
+
+    def __init__(self, model_path: str, iterations: int = 100, available: list[str] | None = None,
+                 overrides=None):
+        self.model_path, self.iterations, self.overrides = model_path, iterations, overrides
+        self.available = available
+
+    def run(self, context: JobContext) -> dict:
+        import onnxruntime as ort
+
+        available = self.available if self.available is not None else ort.get_available_providers()
+        results = []
+        for choice in bench_plan(installed_kinds(available)):
+            if context.cancelled():
+                raise JobCancelled()
+            results.append(self._one(choice, context))
+            context.report(results[-1])
+        return {"model": self.model_path, "iterations": self.iterations, "results": results}
+
+    def _one(self, choice: ProviderChoice, context: JobContext) -> dict:
+        started = time.perf_counter()
+        classifier = Classifier.load(self.model_path, overrides=self.overrides, choice=choice)
+        load_ms = (time.perf_counter() - started) * 1e3
+        report = run_bench(classifier, self.iterations, cancelled=context.cancelled)
+        report["requested"] = choice.kind
+        report["intra_op_threads"] = choice.threads or default_threads()
+        report["load_ms"] = round(load_ms, 1)
+        return report

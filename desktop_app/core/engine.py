@@ -51,14 +51,17 @@ def short_reason(exc: BaseException) -> str:
     return line if len(line) <= 160 else line[:157] + "…"
 
 
+def physical_cores() -> int:
+    return psutil.cpu_count(logical=False) or os.cpu_count() or 2
+
+
 def default_threads() -> int:
     """Intra-op threads: every physical core but one, which the capture thread and the GUI need.
 
     Measured here (2 cores, live 30 fps video): one ORT thread gives the same live inference time
     as two (6.4 vs 6.3 ms p50) because the second core is busy decoding and painting anyway.
     """
-    cores = psutil.cpu_count(logical=False) or os.cpu_count() or 2
-    return max(1, cores - 1)
+    return max(1, physical_cores() - 1)
 
 
 def session_options(kind: str, threads: int | None = None) -> ort.SessionOptions:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
+from ..core.bench import BenchProviders, bench_plan
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
 from ..core.inspector import InspectModel
@@ -23,6 +24,7 @@ from ..core.preprocessing import PreprocessOverrides
 from ..core.settings import AppSettings
 from . import dialogs, style
 from .app_state import AppState
+from .bench_dialog import BenchDialog
 from .feedback import Feedback
 from .i18n import install_language
 from .inspector_dialog import InspectorDialog
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
         self.inspector = InspectorDialog(self)
+        self.bench = BenchDialog(self)
+        self._bench_job = 0
         self.menus = build_menus(self)
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
@@ -81,6 +85,10 @@ class MainWindow(QMainWindow):
         worker.provider_changed.connect(state.on_provider_changed)
         worker.inference_failed.connect(lambda error: self.feedback.error(describe(error)))
         worker.job_progress.connect(self._on_worker_job_progress)
+        worker.job_finished.connect(self._on_worker_job_finished)
+        worker.job_failed.connect(self._on_worker_job_failed)
+        self.bench.start_requested.connect(self.run_bench)
+        self.bench.stop_requested.connect(lambda: self.service.cancel(BenchProviders.kind))
         live.starting.connect(pictures.clear)
         pictures.started.connect(live.stop)
         pictures.paths_pasted.connect(self.open_paths)
@@ -200,6 +208,7 @@ class MainWindow(QMainWindow):
         self.chart.empty_text = self.tr("No prediction yet")
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
+        self.bench.retranslate()
         if self.inspector.report is not None:
             self.inspector.show_report(self.inspector.report)
         self.view.update()
@@ -315,11 +324,38 @@ class MainWindow(QMainWindow):
         """Model → Inspect: the worker describes the model it runs; a dialog shows it."""
         self._inspect_job = self.service.run_job(InspectModel())
 
+    def show_bench(self) -> None:
+        """Model → Benchmark the providers: the page, ready to run."""
+        self.bench.show()
+        self.bench.raise_()
+
+    def run_bench(self, iterations: int = 100) -> None:
+        shown = self.state.shown
+        if shown is None:
+            self.show_error(self.tr("No model is loaded yet"))
+            return
+        self.bench.begin(len(bench_plan(shown.installed_providers)), shown.description.path, iterations)
+        self._bench_job = self.service.run_job(BenchProviders(shown.description.path, iterations,
+                                                              overrides=self.settings.overrides))
+        self.show_status(self.tr("Benchmarking the providers: live ranking pauses until it is done"))
+
     def _on_worker_job_progress(self, job_id: int, item) -> None:
         if job_id == self._inspect_job and isinstance(item, dict):
             self.inspector.show_report(item)
             self.inspector.show()
             self.inspector.raise_()
+        elif job_id == self._bench_job and isinstance(item, dict):
+            self.bench.add(item)
+
+    def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:
+        if job_id == self._bench_job:
+            self.bench.finish()
+            self.show_status(self.tr("Benchmark done") if completed else self.tr("Benchmark stopped"))
+
+    def _on_worker_job_failed(self, job_id: int, error) -> None:
+        if job_id == self._bench_job:
+            self.bench.finish()
+            self.show_error(describe(error))
 
     def toggle_lab(self) -> None:
         self.lab.toggle()

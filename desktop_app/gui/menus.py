@@ -31,6 +31,7 @@ def build_menus(window: MainWindow) -> Menus:
         "open_model": ("Ctrl+M", window.choose_model),
         "open_labels": ("Ctrl+L", window.choose_labels),
         "inspect": ("Ctrl+I", window.inspect_model),
+        "bench": ("Ctrl+B", window.show_bench),
         "open_video": ("Ctrl+Shift+V", window.choose_video),
         "paste": (QKeySequence.StandardKey.Paste, window.paste),
         "screenshot": ("Ctrl+S", lambda: window.save_screenshot()),
@@ -60,7 +61,7 @@ def build_menus(window: MainWindow) -> Menus:
         actions[name] = action
     bar = window.menuBar()
     menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
-    for entry in ("open", "open_folder", "open_model", "open_labels", "inspect", "open_video", "paste", None,
+    for entry in ("open", "open_folder", "open_model", "open_labels", "inspect", "bench", "open_video", "paste", None,
                   "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
     for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall"):
@@ -76,6 +77,7 @@ def retranslate_menus(menus: Menus) -> None:
         "open_model": QCoreApplication.translate("Menus", "Open &model…"),
         "open_labels": QCoreApplication.translate("Menus", "Open &labels…"),
         "inspect": QCoreApplication.translate("Menus", "&Inspect the model…"),
+        "bench": QCoreApplication.translate("Menus", "&Benchmark the providers…"),
         "open_video": QCoreApplication.translate("Menus", "Play a &video file…"),
         "paste": QCoreApplication.translate("Menus", "&Paste picture"),
         "screenshot": QCoreApplication.translate("Menus", "Save &screenshot…"),

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="106"/>
+        <source>Benchmark the providers</source>
+        <translation>執行裝置效能測試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="107"/>
+        <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
+        <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="110"/>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
+        <source>Export JSON…</source>
+        <translation>匯出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <source>Provider</source>
+        <translation>執行裝置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <source>Threads</source>
+        <translation>執行緒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <source>Load ms</source>
+        <translation>載入 ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <source>Raw p50 / p95 ms</source>
+        <translation>純推論 p50 / p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <source>Frame → top-k p50 / p95 ms</source>
+        <translation>畫面 → top-k p50 / p95 ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <source>Overhead</source>
+        <translation>額外負擔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <source>Fell back</source>
+        <translation>已改用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <source>raw inference (p50, p95 line)</source>
+        <translation>純推論（p50，p95 為線）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <source>frame → top-k (p50, p95 line)</source>
+        <translation>畫面 → top-k（p50，p95 為線）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="158"/>
+        <source>Export the benchmark</source>
+        <translation>匯出效能測試</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="159"/>
+        <source>JSON files</source>
+        <translation>JSON 檔案</translation>
+    </message>
+</context>
+<context>
     <name>ControlsPanel</name>
     <message>
         <location filename="../../desktop_app/gui/controls.py" line="155"/>
@@ -610,54 +693,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="265"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <source>No model is loaded yet</source>
+        <translation>尚未載入模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <source>Benchmarking the providers: live ranking pauses until it is done</source>
+        <translation>正在測試執行裝置效能：即時排名暫停至完成為止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <source>Benchmark done</source>
+        <translation>效能測試完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <source>Benchmark stopped</source>
+        <translation>效能測試已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -688,112 +791,117 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="74"/>
+        <location filename="../../desktop_app/gui/menus.py" line="75"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="75"/>
+        <location filename="../../desktop_app/gui/menus.py" line="76"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="76"/>
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <source>&amp;Benchmark the providers…</source>
+        <translation>執行裝置效能測試(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91"/>
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="97"/>
+        <location filename="../../desktop_app/gui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98"/>
+        <location filename="../../desktop_app/gui/menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>

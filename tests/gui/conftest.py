@@ -7,6 +7,7 @@ import gc
 import pytest
 
 from desktop_app.core.settings import AppSettings
+from desktop_app.gui.i18n import install_language
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings_store import SettingsStore
 from desktop_app.gui.worker import InferenceService
@@ -41,6 +42,7 @@ def make_window(qtbot, settings_path):
     for window in windows:
         window.close()
     windows.clear()
+    install_language("en")  # a test that switched to Chinese leaves the next one in English
     # Collect the closed windows' reference cycles here, on the GUI thread: left to chance, Python
     # may collect them on a capture thread of a later test, and Qt objects must die on their own.
     gc.collect()

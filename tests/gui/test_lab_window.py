@@ -105,3 +105,26 @@ def test_the_inspector_shows_the_running_model(make_window, qtbot):
     window.set_language("zh_TW")
     assert "模型檢視器" in dialog.windowTitle() or dialog.windowTitle()  # retranslated with the window
     dialog.close()
+
+
+def test_the_benchmark_page_pauses_live_ranking_and_exports_json(make_window, qtbot, video_file, tmp_path):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    events = []
+    worker = window.service.worker
+    worker.prediction_ready.connect(lambda *_: events.append("live"))
+    worker.job_progress.connect(lambda *_: events.append("bench"))
+    worker.job_finished.connect(lambda *_: events.append("done"))  # all on the worker thread, in order
+    window.show_bench()
+    with settled(qtbot, worker.job_finished, 60_000):
+        window.run_bench(iterations=5)
+    page = window.bench
+    assert [(r["provider"], r["intra_op_threads"]) for r in page.rows][-1][0] == "cpu"
+    assert page.table.rowCount() == len(page.rows) >= 2  # CPU with one thread and with every core
+    first = events.index("bench")
+    assert "live" not in events[first:events.index("done")]  # paused while it ran
+    out = page.export_json(str(tmp_path / "bench.json"))
+    document = json.loads(Path(out).read_text())
+    assert document["iterations"] == 5 and document["results"][0]["raw_inference_ms"]["p50"] > 0
+    qtbot.waitUntil(lambda: "live" in events[first:], timeout=15_000)  # and resumed after

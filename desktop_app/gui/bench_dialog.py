@@ -1,0 +1,168 @@
+"""The provider benchmark page: ``bench`` on every installed provider, side by side.
+
+GUI thread. The measuring is a :class:`BenchProviders` job on the one inference worker (live
+ranking pauses meanwhile: two benchmarks on two cores would measure each other); this dialog starts
+and stops it, shows each provider as it finishes, and exports the JSON document.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.files import write_atomic
+from ..core.providers import DISPLAY_NAMES
+from .dialogs import file_filter
+
+COLUMNS = 7
+
+
+class BenchChart(QWidget):
+    """p50 bars per provider: raw inference and frame → top-k, side by side (p95 as a whisker)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.rows: list[dict] = []
+        self.legend = ("", "")
+
+    def set_rows(self, rows: list[dict]) -> None:
+        self.rows = list(rows)
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if not self.rows:
+            return
+        painter = QPainter(self)
+        peak = max(max(r["raw_inference_ms"]["p95"], r["pipeline_ms"]["p95"]) for r in self.rows) or 1.0
+        label_w, row_h = 150.0, (self.height() - 24) / len(self.rows)
+        width = self.width() - label_w - 70
+        colours = (QColor("#1f6feb"), QColor("#8aa4c0"))
+        for i, row in enumerate(self.rows):
+            top = 20 + i * row_h
+            painter.setPen(self.palette().windowText().color())
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, top, label_w - 6, row_h), right, _name(row))
+            for j, key in enumerate(("raw_inference_ms", "pipeline_ms")):
+                bar_top = top + row_h * (0.15 + 0.38 * j)
+                values = row[key]
+                painter.fillRect(QRectF(label_w, bar_top, width * values["p50"] / peak, row_h * 0.32), colours[j])
+                painter.drawLine(int(label_w + width * values["p95"] / peak), int(bar_top),
+                                 int(label_w + width * values["p95"] / peak), int(bar_top + row_h * 0.32))
+                painter.drawText(QRectF(label_w + width + 4, bar_top - 2, 66, row_h * 0.36),
+                                 Qt.AlignmentFlag.AlignLeft, f"{values['p50']:.1f} ms")
+        for j, text in enumerate(self.legend):
+            painter.fillRect(QRectF(label_w + j * 200, 4, 12, 12), colours[j])
+            painter.drawText(QRectF(label_w + j * 200 + 16, 0, 180, 18), Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()
+
+
+class BenchDialog(QDialog):
+    start_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.resize(820, 520)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.table = QTableWidget(0, COLUMNS)
+        self.chart = BenchChart()
+        self.start, self.stop, self.export = QPushButton(), QPushButton(), QPushButton()
+        self.start.clicked.connect(self.start_requested)
+        self.stop.clicked.connect(self.stop_requested)
+        self.export.clicked.connect(lambda: self.export_json())
+        buttons = QHBoxLayout()
+        for button in (self.start, self.stop, self.export):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for widget in (self.note, self.progress, self.chart, self.table):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.document: dict | None = None
+        self.rows: list[dict] = []
+        self._model, self._iterations = "", 0
+        self.set_running(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Benchmark the providers"))
+        self.note.setText(self.tr("Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every "
+                                  "installed provider and on CPU with one thread and with every core. Live ranking "
+                                  "pauses while it runs."))
+        self.start.setText(self.tr("Run"))
+        self.stop.setText(self.tr("Stop"))
+        self.export.setText(self.tr("Export JSON…"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Provider"), self.tr("Threads"), self.tr("Load ms"), self.tr("Raw p50 / p95 ms"),
+            self.tr("Frame → top-k p50 / p95 ms"), self.tr("Overhead"), self.tr("Fell back")])
+        self.chart.legend = (self.tr("raw inference (p50, p95 line)"), self.tr("frame → top-k (p50, p95 line)"))
+        self.chart.update()
+
+    def begin(self, total: int, model: str, iterations: int) -> None:
+        self.rows, self.document = [], None
+        self._model, self._iterations = model, iterations
+        self.table.setRowCount(0)
+        self.chart.set_rows([])
+        self.progress.setRange(0, total)
+        self.progress.setValue(0)
+        self.set_running(True)
+
+    def add(self, row: dict) -> None:
+        self.rows.append(row)
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        raw, pipe = row["raw_inference_ms"], row["pipeline_ms"]
+        cells = (DISPLAY_NAMES.get(row["provider"], row["provider"]), row["intra_op_threads"], f"{row['load_ms']:.0f}",
+                 f"{raw['p50']:.2f} / {raw['p95']:.2f}", f"{pipe['p50']:.2f} / {pipe['p95']:.2f}",
+                 f"{row['overhead_ratio']:.3f}", row.get("fallback_reason") or "")
+        for c, value in enumerate(cells):
+            self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        self.chart.set_rows(self.rows)
+        self.progress.setValue(len(self.rows))
+
+    def finish(self) -> None:
+        """The job ended (done or stopped): what was measured can be exported."""
+        if self.rows:
+            self.document = {"model": self._model, "iterations": self._iterations, "results": self.rows}
+        self.set_running(False)
+
+    def set_running(self, running: bool) -> None:
+        self.start.setEnabled(not running)
+        self.stop.setEnabled(running)
+        self.export.setEnabled(not running and bool(self.rows))
+
+    def export_json(self, path: str | None = None) -> str | None:
+        """Write the results (what the ``bench --json`` of each provider says); the path or None."""
+        if self.document is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the benchmark"), "synset-bench.json",
+                                                  file_filter(self.tr("JSON files"), [".json"]))
+        if not path:
+            return None
+        write_atomic(path, (json.dumps(self.document, indent=2, allow_nan=False) + "\n").encode("utf-8"))
+        return path
+
+
+def _name(row: dict) -> str:
+    name = DISPLAY_NAMES.get(row["provider"], row["provider"])
+    return f"{name} ×{row['intra_op_threads']}" if row["provider"] == "cpu" else name
