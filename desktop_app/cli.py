@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from .core.bench import run_bench
+from .core.bench import compare_raw, run_bench
 from .core.classifier import DEFAULT_TOP_K, Classifier
 from .core.dropped import pictures_in
 from .core.errors import ModelError, SynsetError
@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("bench", help="raw inference vs the full webcam-frame path")
     _model_options(bench)
     bench.add_argument("--iterations", type=_positive, default=200)
+    bench.add_argument("--compare", metavar="MODEL",
+                       help="also time this model's raw inference, interleaved with --model's (e.g. the int8 variant)")
     bench.add_argument("--json", action="store_true")
     return parser
 
@@ -194,6 +196,9 @@ def _inspect(args) -> int:
 def _bench(args) -> int:
     classifier = _load(args)
     report = run_bench(classifier, iterations=args.iterations)
+    if args.compare:
+        choice = ProviderChoice(args.provider, args.device_id, args.threads)
+        report["compare"] = compare_raw(classifier, Classifier.load(args.compare, choice=choice), args.iterations)
     if args.json:
         print(to_json(report))
         return EXIT_OK
@@ -204,5 +209,9 @@ def _bench(args) -> int:
     for name, values in report["stages_ms"].items():
         print(f"    {name:<12} p50 {values['p50']:.3f} ms")
     print(f"  overhead ratio {report['overhead_ratio']:.3f}")
+    if "compare" in report:
+        c = report["compare"]
+        print(f"  {c['compare_model']}: raw p50 {c['compare_raw_inference_ms']['p50']:.2f} ms vs "
+              f"{c['raw_inference_ms']['p50']:.2f} ms: {c['speedup']:.2f}× faster")
     return EXIT_OK
 

@@ -73,6 +73,32 @@ def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10,
     }
 
 
+def compare_raw(classifier: Classifier, other: Classifier, iterations: int = 200, warmup: int = 10) -> dict:
+    """Raw ``session.run`` of two models on the same webcam frame, interleaved iteration by iteration
+    (each on its own tensor, prepared once): which is faster on this machine, and by how much."""
+    frame = webcam_frame()
+    runs = []
+    for c in (classifier, other):
+        d = c.description
+        runs.append((c.engine.session, [d.output.name], {d.input.name: c.preprocessor(frame, "bgr")}))
+    times: list[list[float]] = [[], []]
+    for i in range(warmup + iterations):
+        order = (0, 1) if i % 2 else (1, 0)
+        for which in order:
+            session, outputs, feed = runs[which]
+            _, ms = _timed(session.run, outputs, feed)
+            if i >= warmup:
+                times[which].append(ms)
+    mine, theirs = percentiles(times[0]), percentiles(times[1])
+    return {
+        "model": classifier.description.name,
+        "compare_model": other.description.name,
+        "raw_inference_ms": mine,
+        "compare_raw_inference_ms": theirs,
+        "speedup": round(mine["p50"] / theirs["p50"], 3) if theirs["p50"] else None,
+    }
+
+
 def _timed(fn, *args):
     start = time.perf_counter()
     result = fn(*args)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
+from ..core import paths
 from ..core.bench import BenchProviders, bench_plan
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
@@ -218,6 +219,15 @@ class MainWindow(QMainWindow):
     def open_model(self, path: str) -> None:
         self.badge.set_provider(None)
         self.state.change(reload=True, model_path=path, labels_path=None, normalize=None, channel_order=None,
+                          resize=None)
+
+    def use_fast_model(self) -> None:
+        """The bundled model's int8 variant: about twice as fast on a CPU (see README)."""
+        self.open_model(str(paths.int8_model_path()))
+
+    def use_bundled_model(self) -> None:
+        self.badge.set_provider(None)
+        self.state.change(reload=True, model_path=None, labels_path=None, normalize=None, channel_order=None,
                           resize=None)
 
     def open_labels(self, path: str) -> None:

@@ -30,6 +30,8 @@ def build_menus(window: MainWindow) -> Menus:
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
         "open_model": ("Ctrl+M", window.choose_model),
         "open_labels": ("Ctrl+L", window.choose_labels),
+        "fast_model": (None, window.use_fast_model),
+        "bundled_model": (None, window.use_bundled_model),
         "inspect": ("Ctrl+I", window.inspect_model),
         "bench": ("Ctrl+B", window.show_bench),
         "open_video": ("Ctrl+Shift+V", window.choose_video),
@@ -61,8 +63,8 @@ def build_menus(window: MainWindow) -> Menus:
         actions[name] = action
     bar = window.menuBar()
     menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
-    for entry in ("open", "open_folder", "open_model", "open_labels", "inspect", "bench", "open_video", "paste", None,
-                  "screenshot", "export", None, "quit"):
+    for entry in ("open", "open_folder", "open_model", "open_labels", None, "fast_model", "bundled_model", "inspect",
+                  "bench", None, "open_video", "paste", None, "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
     for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall"):
         menus.view.addSeparator() if entry is None else menus.view.addAction(actions[entry])
@@ -76,6 +78,8 @@ def retranslate_menus(menus: Menus) -> None:
         "open_folder": QCoreApplication.translate("Menus", "Open a &folder…"),
         "open_model": QCoreApplication.translate("Menus", "Open &model…"),
         "open_labels": QCoreApplication.translate("Menus", "Open &labels…"),
+        "fast_model": QCoreApplication.translate("Menus", "Fast model (int8)"),
+        "bundled_model": QCoreApplication.translate("Menus", "Accurate model (float32)"),
         "inspect": QCoreApplication.translate("Menus", "&Inspect the model…"),
         "bench": QCoreApplication.translate("Menus", "&Benchmark the providers…"),
         "open_video": QCoreApplication.translate("Menus", "Play a &video file…"),

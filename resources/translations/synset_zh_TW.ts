@@ -693,74 +693,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="249"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="259"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="272"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Benchmarking the providers: live ranking pauses until it is done</source>
         <translation>正在測試執行裝置效能：即時排名暫停至完成為止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>Benchmark done</source>
         <translation>效能測試完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>Benchmark stopped</source>
         <translation>效能測試已停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -791,117 +791,127 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="75"/>
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="76"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77"/>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <source>Fast model (int8)</source>
+        <translation>快速模型（int8）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <source>Accurate model (float32)</source>
+        <translation>精確模型（float32）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Benchmark the providers…</source>
         <translation>執行裝置效能測試(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91"/>
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="93"/>
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98"/>
+        <location filename="../../desktop_app/gui/menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="99"/>
+        <location filename="../../desktop_app/gui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="100"/>
+        <location filename="../../desktop_app/gui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
