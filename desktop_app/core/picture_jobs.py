@@ -7,6 +7,7 @@ again without reading a file (a folder of 12 MP photos keeps 3.7 MB per picture,
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,8 @@ from .display import KEPT_SIDE, kept_copy
 from .errors import SynsetError
 from .jobs import FileResult, Job, JobCancelled, JobContext
 from .messages import Message, message
+
+log = logging.getLogger("synset")
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,7 @@ def problem(exc: Exception) -> Message | str:
     """What crosses to the GUI thread: the error's message, never the exception object."""
     if isinstance(exc, SynsetError):
         return exc.message or str(exc)
-    import logging
-
-    logging.getLogger("synset").exception("Unexpected error on the inference worker")
+    log.exception("Unexpected error on the inference worker")
     return f"{type(exc).__name__}: {exc}"
 
 
