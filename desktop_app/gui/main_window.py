@@ -15,24 +15,21 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..core import paths
-from ..core.bench import BenchProviders, bench_plan
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
-from ..core.inspector import InspectModel
 from ..core.jobs import LoadedModel
 from ..core.live_stats import LiveStats
 from ..core.preprocessing import PreprocessOverrides
 from ..core.settings import AppSettings
 from . import dialogs, style
 from .app_state import AppState
-from .bench_dialog import BenchDialog
 from .feedback import Feedback
 from .i18n import install_language
-from .inspector_dialog import InspectorDialog
 from .lab import LabSession
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
 from .messages import describe
+from .model_tools import ModelTools
 from .pictures import PictureSession, png_bytes
 from .settings_store import SettingsStore
 from .topk_chart import LIGHT, PRESENTER
@@ -54,15 +51,12 @@ class MainWindow(QMainWindow):
         self.presenter = False
         self.worker_stopped = False
         self._shown_result = False
-        self._inspect_job = 0
         self.views = build_views(self)
         self.feedback = Feedback(self.statusBar(), self)
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
-        self.inspector = InspectorDialog(self)
-        self.bench = BenchDialog(self)
-        self._bench_job = 0
+        self.tools = ModelTools(service, self.state, self.feedback, self)
         self.menus = build_menus(self)
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
@@ -85,11 +79,6 @@ class MainWindow(QMainWindow):
         worker.model_failed.connect(state.on_model_failed)
         worker.provider_changed.connect(state.on_provider_changed)
         worker.inference_failed.connect(lambda error: self.feedback.error(describe(error)))
-        worker.job_progress.connect(self._on_worker_job_progress)
-        worker.job_finished.connect(self._on_worker_job_finished)
-        worker.job_failed.connect(self._on_worker_job_failed)
-        self.bench.start_requested.connect(self.run_bench)
-        self.bench.stop_requested.connect(lambda: self.service.cancel(BenchProviders.kind))
         live.starting.connect(pictures.clear)
         pictures.started.connect(live.stop)
         pictures.paths_pasted.connect(self.open_paths)
@@ -209,9 +198,7 @@ class MainWindow(QMainWindow):
         self.chart.empty_text = self.tr("No prediction yet")
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
-        self.bench.retranslate()
-        if self.inspector.report is not None:
-            self.inspector.show_report(self.inspector.report)
+        self.tools.retranslate()
         self.view.update()
         self.chart.update()
 
@@ -331,41 +318,13 @@ class MainWindow(QMainWindow):
             self.set_presenter(False)
 
     def inspect_model(self) -> None:
-        """Model → Inspect: the worker describes the model it runs; a dialog shows it."""
-        self._inspect_job = self.service.run_job(InspectModel())
+        self.tools.inspect()
 
     def show_bench(self) -> None:
-        """Model → Benchmark the providers: the page, ready to run."""
-        self.bench.show()
-        self.bench.raise_()
+        self.tools.show_bench()
 
     def run_bench(self, iterations: int = 100) -> None:
-        shown = self.state.shown
-        if shown is None:
-            self.show_error(self.tr("No model is loaded yet"))
-            return
-        self.bench.begin(len(bench_plan(shown.installed_providers)), shown.description.path, iterations)
-        self._bench_job = self.service.run_job(BenchProviders(shown.description.path, iterations,
-                                                              overrides=self.settings.overrides))
-        self.show_status(self.tr("Benchmarking the providers: live ranking pauses until it is done"))
-
-    def _on_worker_job_progress(self, job_id: int, item) -> None:
-        if job_id == self._inspect_job and isinstance(item, dict):
-            self.inspector.show_report(item)
-            self.inspector.show()
-            self.inspector.raise_()
-        elif job_id == self._bench_job and isinstance(item, dict):
-            self.bench.add(item)
-
-    def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:
-        if job_id == self._bench_job:
-            self.bench.finish()
-            self.show_status(self.tr("Benchmark done") if completed else self.tr("Benchmark stopped"))
-
-    def _on_worker_job_failed(self, job_id: int, error) -> None:
-        if job_id == self._bench_job:
-            self.bench.finish()
-            self.show_error(describe(error))
+        self.tools.run_bench(iterations)
 
     def toggle_lab(self) -> None:
         self.lab.toggle()
@@ -475,3 +434,12 @@ class MainWindow(QMainWindow):
         if not self.presenter:
             self.store.save_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+    # The inspector and the benchmark page, by name (tests and automation use them).
+    @property
+    def inspector(self):
+        return self.tools.inspector
+
+    @property
+    def bench(self):
+        return self.tools.bench
