@@ -22,6 +22,7 @@ from ..core.memory import return_large_buffers_to_os
 from ..core.pitfalls import PITFALL_IDS
 from ..core.providers import flavour_conflict
 from ..core.settings import LANGUAGES
+from ..core.startup import mark
 from .automation import Automation
 from .crash_log import CrashReporter, configure_logging, log
 from .i18n import install_language
@@ -67,6 +68,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def main(argv: list[str]) -> int:
+    mark("imports")
     args = build_parser().parse_args(argv)
     if args.stats_json and not args.run_seconds:
         print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
@@ -114,6 +116,7 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     reporter.crashed.connect(lambda summary, path: _on_crash(window, reporter, summary, path))
     automation = Automation(window, args)
     _show(window, args, store)
+    mark("window_shown")
     window.start()
     if args.lab:
         window.lab.start(args.lab)

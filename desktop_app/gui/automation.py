@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import psutil
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from ..core.files import write_atomic
 from ..core.sources import list_cameras, resolve_camera_argument
+from ..core.startup import process_age_s, timeline
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -95,8 +95,7 @@ class Automation(QObject):
 
     def _on_first_result(self) -> None:
         """Process start → the first ranking on screen, as the user waits for it."""
-        started = psutil.Process().create_time()
-        self.first_result_ms = round((time.time() - started) * 1e3, 1)
+        self.first_result_ms = round(process_age_s() * 1e3, 1)
 
     def _start_run(self) -> None:
         """From the first frame (or the first picture job): fresh statistics, a GUI stall probe,
@@ -140,6 +139,7 @@ class Automation(QObject):
         document = stats.to_json() | {
             "first_result_ms": self.first_result_ms,
             "pictures_ranked": window.pictures.pictures_ranked - self._pictures_base,
+            "startup_ms": timeline(),
         }
         if self.args.stats_json:
             try:

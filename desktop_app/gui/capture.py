@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core.display import fit_for_display
 from ..core.frames import Frame, LatestSlot
 from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
+from ..core.startup import mark
 
 CAMERA_POLL_MS = 3000
 STOP_WAIT_S = 0.5
@@ -131,10 +132,12 @@ class CameraWatcher(QObject):
             threading.Thread(target=self._poll, name="camera-list", daemon=True).start()
 
     def _poll(self) -> None:
+        mark("camera_enumeration_started")
         try:
             cameras = list_cameras()
         finally:
             self._busy.release()
+        mark("camera_enumeration_done")
         if cameras != self.cameras:
             self.cameras = cameras
             _emit(self.cameras_changed, cameras)

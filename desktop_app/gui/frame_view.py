@@ -7,6 +7,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.startup import mark
+
 _FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888}
 
 
@@ -126,6 +128,7 @@ class FrameView(QWidget):
         if self.image_key != self._painted_key:
             self._painted_key = self.image_key
             self.frames_painted += 1
+            mark("first_paint")
 
     def _paint_placeholder(self, painter: QPainter) -> None:
         painter.setPen(QColor("#9aa5b1"))

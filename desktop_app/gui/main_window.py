@@ -21,6 +21,7 @@ from ..core.jobs import LoadedModel
 from ..core.live_stats import LiveStats
 from ..core.preprocessing import PreprocessOverrides
 from ..core.settings import AppSettings
+from ..core.startup import mark
 from . import dialogs, style
 from .app_state import AppState
 from .feedback import Feedback
@@ -253,6 +254,7 @@ class MainWindow(QMainWindow):
 
     def _on_result_shown(self, _classification) -> None:
         if not self._shown_result:
+            mark("first_result")
             self._shown_result = True
             self.first_result_shown.emit()
 

@@ -22,6 +22,7 @@ from ..core.lab import Lab
 from ..core.picture_jobs import problem
 from ..core.providers import installed_kinds
 from ..core.smoothing import ProbabilitySmoother
+from ..core.startup import mark
 
 SHUTDOWN_TIMEOUT_MS = 800
 log = logging.getLogger("synset")
@@ -72,6 +73,7 @@ class InferenceWorker(QObject):
             self.model_failed.emit(request.generation, problem(exc))
             return
         self._classifier, self._request = classifier, request
+        mark("model_loaded")
         if self._smoother is not None:
             self._smoother.reset()
         self._emit_loaded(request)

@@ -92,6 +92,9 @@ def test_a_timed_live_run_in_the_lab_reports_its_rates(tmp_path, video_file):
     assert run.returncode == 0, run.stdout + run.stderr
     document = json.loads(stats.read_text())
     assert document["lab_results"] > 0 and document["frames_captured"] > 0
+    timeline = list(document["startup_ms"])  # the start-up milestones, in the order they happened
+    assert timeline.index("imports") < timeline.index("window_shown") < timeline.index("first_result")
+    assert document["startup_ms"]["first_result"] <= document["first_result_ms"] + 1
 
 
 def test_the_inspector_shows_the_running_model(make_window, qtbot):
