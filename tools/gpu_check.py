@@ -104,10 +104,8 @@ def check_photo(device: Classifier, cpu: Classifier, path: Path) -> dict:
 
 
 def device_raw(classifier: Classifier, image: np.ndarray, order: str) -> np.ndarray:
-    """The raw output of the per-frame path (what ``classify`` ranks) for ``image``."""
-    d = classifier.description
-    tensor = classifier._input_buffer = classifier.preprocessor(image, order, out=classifier._input_buffer)
-    return classifier.engine.run_into(d.input.name, tensor, d.output.name, classifier._output_buffer).copy()
+    """The raw output of the per-frame path (the provider's runner) for ``image``."""
+    return classifier.run(classifier.preprocessor(image, order)).copy()
 
 
 def one_shot_probabilities(cpu: Classifier, image: np.ndarray, order: str) -> np.ndarray:

@@ -198,8 +198,7 @@ class Classifier:
         t0 = time.perf_counter()
         tensor = self._input_buffer = self.preprocessor(image, pixel_order, out=self._input_buffer)
         t1 = time.perf_counter()
-        d = self.description
-        raw = self.engine.run_into(d.input.name, tensor, d.output.name, self._output_buffer)
+        raw = self.run(tensor, self._output_buffer)
         if not np.isfinite(raw).all():  # NaN would rank anywhere and print as "nan%"
             raise InferenceError.of("inference.not_finite")
         t2 = time.perf_counter()

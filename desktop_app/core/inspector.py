@@ -11,6 +11,7 @@ from pathlib import Path
 from .classifier import Classifier
 from .jobs import Job, JobContext
 from .onnx_proto import model_header
+from .providers import ProviderChoice
 
 _TYPES = {"tensor(float)": "float32", "tensor(float16)": "float16", "tensor(uint8)": "uint8",
           "tensor(double)": "float64", "tensor(int64)": "int64", "tensor(int32)": "int32", "tensor(int8)": "int8"}
@@ -48,8 +49,6 @@ def inspect_classifier(classifier: Classifier) -> dict:
 
 def inspect_model(path: str | Path) -> dict:
     """Load ``path`` on CPU (proven like any model) and describe it."""
-    from .providers import ProviderChoice
-
     return inspect_classifier(Classifier.load(path, choice=ProviderChoice("cpu")))
 
 

@@ -66,6 +66,8 @@ class Lab:
         self._correct_out = np.empty(d.output_runtime_shape, d.output_runtime_dtype)
         self._wrong_out = np.empty(d.output_runtime_shape, d.output_runtime_dtype)
         self._wrong_pre = self._wrong_preprocessor()
+        # The frame a wrong-size picture is copied into: a black picture, as the model's own input
+        self._black = classifier.preprocessor(np.zeros((8, 8, 3), np.uint8), "rgb")
 
     def run(self, image: np.ndarray, pixel_order: str = "rgb", with_view: bool = True) -> LabResult:
         """Rank ``image`` (HxWx3 uint8 in ``pixel_order``) both ways."""
@@ -107,7 +109,7 @@ class Lab:
             return np.ascontiguousarray(built).reshape(self._model_shape(built))
         if kind == "size":
             small = self._wrong_pre(image, pixel_order)
-            framed = self.classifier.preprocessor(np.zeros((8, 8, 3), np.uint8), pixel_order).copy()  # black
+            framed = self._black.copy()
             h, w = self._wrong_pre.config.height, self._wrong_pre.config.width
             if self._spec.layout == "NCHW":
                 framed[:, :, :h, :w] = small

@@ -16,7 +16,10 @@ from .settings import AppSettings
 
 MODEL_FIELDS = ("model_path", "labels_path", "provider", "device_id", "top_k", "normalize", "channel_order",
                 "resize")
-_BUNDLED: dict[str, Any] = dict.fromkeys(("model_path", "labels_path", "normalize", "channel_order", "resize"))
+def fresh_model(path: str | None) -> dict[str, Any]:
+    """The settings that open the model at ``path`` (None: the bundled one) as it comes: its own
+    labels and its own preprocessing."""
+    return {"model_path": path, "labels_path": None, "normalize": None, "channel_order": None, "resize": None}
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ class ModelSwitch:
             self.shown = running
             return Failure("restore", replace(settings, **running.settings_fields), running)
         if settings.model_path is not None:
-            return Failure("bundled", replace(settings, **_BUNDLED))
+            return Failure("bundled", replace(settings, **fresh_model(None)))
         return Failure("none")
 
     def provider_changed(self, provider: str, fallback: tuple) -> LoadedModel | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.jobs import LoadedModel
-from ..core.model_switch import MODEL_FIELDS, ModelSwitch
+from ..core.model_switch import MODEL_FIELDS, ModelSwitch, fresh_model
 from ..core.settings import AppSettings
 
 
@@ -56,6 +56,10 @@ class AppState(QObject):
         if reload or any(name in MODEL_FIELDS for name in changes):
             self.request_model(reload)
 
+    def open_model(self, path: str | None) -> None:
+        """Open the model at ``path`` (None: the bundled one) as it comes, reading its file again."""
+        self.change(reload=True, **fresh_model(path))
+
     def request_model(self, reload: bool = False) -> None:
         self.model_requested.emit(self._switch.request(self._settings, reload))
 
@@ -83,9 +87,8 @@ class AppState(QObject):
             self.settings_changed.emit(self._settings)
             self.settings_restored.emit(self._settings)
             self.model_shown.emit(outcome.model)
-        elif outcome.action == "bundled" and outcome.settings is not None:
-            self.change(**{k: getattr(outcome.settings, k) for k in ("model_path", "labels_path", "normalize",
-                                                                      "channel_order", "resize")})
+        elif outcome.action == "bundled":
+            self.open_model(None)
         else:
             self.no_model.emit()
 

@@ -204,19 +204,17 @@ class MainWindow(QMainWindow):
         self.chart.update()
 
     # ---- model ------------------------------------------------------------------------------
-    def open_model(self, path: str) -> None:
+    def open_model(self, path: str | None) -> None:
+        """Open the model at ``path`` (None: the bundled one) with its own labels and preprocessing."""
         self.badge.set_provider(None)
-        self.state.change(reload=True, model_path=path, labels_path=None, normalize=None, channel_order=None,
-                          resize=None)
+        self.state.open_model(path)
 
     def use_fast_model(self) -> None:
         """The bundled model's int8 variant: about twice as fast on a CPU (see README)."""
         self.open_model(str(paths.int8_model_path()))
 
     def use_bundled_model(self) -> None:
-        self.badge.set_provider(None)
-        self.state.change(reload=True, model_path=None, labels_path=None, normalize=None, channel_order=None,
-                          resize=None)
+        self.open_model(None)
 
     def open_labels(self, path: str) -> None:
         self.state.change(labels_path=path)
