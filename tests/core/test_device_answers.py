@@ -99,3 +99,20 @@ def one_shot_probabilities(classifier, picture):
     tensor = classifier.preprocessor(picture, "rgb")
     raw = classifier.engine.session.run([d.output.name], {d.input.name: tensor})[0]
     return classifier.postprocessor.probabilities(raw)
+
+
+@pytest.mark.parametrize("pitfall_id", ["swap-channels", "hwc-as-chw", "wrong-size", "double-softmax"])
+def test_the_lab_gives_cpu_answers_on_a_device(pitfall_id, pictures):
+    """The lab's two sides go through the device's per-frame path too: photos in a row, each side
+    as a CPU lab ranks it."""
+    from desktop_app.core.lab import Lab
+
+    cpu = Lab(Classifier.load(choice=ProviderChoice("cpu")), pitfall_id)
+    device_classifier = Classifier.load(choice=ProviderChoice("cuda"), session_factory=fake_factory(),
+                                        available=ALL_PROVIDERS)
+    device = Lab(device_classifier, pitfall_id)
+    for picture in [*pictures.values(), *pictures.values()]:
+        got, expected = device.run(picture), cpu.run(picture)
+        assert_same_answer(got.correct.top, expected.correct.top)
+        assert_same_answer(got.wrong.top, expected.wrong.top)
+    assert device_classifier.engine.provider == "cuda"
