@@ -16,6 +16,7 @@ STAGE_NAMES = ("decode", "preprocess", "inference", "postprocess")  # as Classif
 
 
 WINDOW = 1800  # the last minute at 30 fps: percentiles cover a whole timed run of up to 60 s
+STALL_WINDOW = 6000  # GUI stall probes: the last minute at 100 Hz
 
 
 class LiveStats:
@@ -36,6 +37,7 @@ class LiveStats:
         self.lab_results = 0  # live frames ranked both ways in the pitfalls lab
         self.source_fps = 0.0
         self.gui_max_stall_ms = 0.0
+        self._stalls: deque[float] = deque(maxlen=STALL_WINDOW)
         self._capture_to_result: deque[float] = deque(maxlen=window)
         self._stages: dict[str, deque[float]] = {name: deque(maxlen=window) for name in STAGE_NAMES}
         # (time, frames the source delivered so far), ~3 s at 4 Hz
@@ -86,7 +88,13 @@ class LiveStats:
         return any(self._stages["inference"])
 
     def gui_stall(self, stall_ms: float) -> None:
+        """One probe of the GUI thread: how much later than asked its timer fired (ms)."""
         self.gui_max_stall_ms = max(self.gui_max_stall_ms, stall_ms)
+        self._stalls.append(stall_ms)
+
+    def gui_stalls(self) -> dict[str, float]:
+        """p99 over the last minute's probes, max over the whole run."""
+        return percentiles(self._stalls, (99,)) | {"max": round(self.gui_max_stall_ms, 3)}
 
     def stage_p50(self) -> dict[str, float]:
         return {name: percentiles(values, (50,))["p50"] for name, values in self._stages.items()}
@@ -115,6 +123,7 @@ class LiveStats:
             "capture_to_result_ms": self.summary("capture_to_result"),
             "inference_ms": self.summary("inference"),
             "gui_max_stall_ms": round(self.gui_max_stall_ms, 3),
+            "gui_stall_ms": self.gui_stalls(),
             "rss_mb": {"start": self.rss_start_mb, "end": self.sample_rss(), "peak": self.rss_peak_mb},
             "stages_ms_p50": self.stage_p50(),
             "camera_fps": round(self.camera_fps(), 2),

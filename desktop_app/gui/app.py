@@ -18,11 +18,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core import paths
+from ..core.gc_pauses import freeze_startup_objects
 from ..core.memory import return_large_buffers_to_os
 from ..core.pitfalls import PITFALL_IDS
 from ..core.providers import flavour_conflict
 from ..core.settings import LANGUAGES
 from ..core.startup import mark
+from ..core.thread_priority import prefer_gui
 from .automation import Automation
 from .crash_log import CrashReporter, configure_logging, log
 from .i18n import install_language
@@ -74,6 +76,7 @@ def main(argv: list[str]) -> int:
         print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
         return EXIT_USAGE
     return_large_buffers_to_os()
+    prefer_gui()  # the window wins over capture and inference on a busy machine
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -125,6 +128,8 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
         window.show_error(conflict)
         log.warning(conflict)
     automation.begin()
+    freeze_startup_objects()  # the window and its imports: out of every later collection
+    window.first_result_shown.connect(freeze_startup_objects)  # and what the model's load made
     code = app.exec()
     return automation.exit_code if automation.exit_code is not None else code
 

@@ -4,12 +4,35 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.startup import mark
 
 _FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888}
+REGION_COLOUR = QColor(255, 200, 0, 230)
+DASH, GAP, LINE_WIDTH = 8.0, 6.0, 2.0
+
+
+def dash_rects(rect: QRectF, dash: float = DASH, gap: float = GAP, width: float = LINE_WIDTH) -> list[QRectF]:
+    """A dashed outline of ``rect`` as small filled rectangles, computed once per layout: filling
+    them costs a tenth of a dashed pen's stroke, which the raster engine recomputes every frame."""
+    corners = [(rect.left(), rect.top()), (rect.right(), rect.top()), (rect.right(), rect.bottom()),
+               (rect.left(), rect.bottom())]
+    out = []
+    for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True):
+        length = abs(x1 - x0) + abs(y1 - y0)  # edges are axis-aligned
+        if length == 0:
+            continue
+        dx, dy = (x1 - x0) / length, (y1 - y0) / length
+        start = 0.0
+        while start < length:
+            end = min(length, start + dash)
+            ax, ay, bx, by = x0 + dx * start, y0 + dy * start, x0 + dx * end, y0 + dy * end
+            out.append(QRectF(min(ax, bx) - width / 2, min(ay, by) - width / 2,
+                              abs(bx - ax) + width, abs(by - ay) + width))
+            start = end + gap
+    return out
 
 
 def to_qimage(image: np.ndarray, pixel_order: str) -> QImage:
@@ -35,6 +58,7 @@ class FrameView(QWidget):
         self._badge_rect = QRect()
         self._region: tuple[float, float, float, float] | None = None  # fractions of the image
         self._region_rect = QRectF()
+        self._region_dashes: list[QRectF] = []
         self._mirrored = False
         self.placeholder = ""
         self.badge = ""  # e.g. "Frozen", drawn in a corner
@@ -95,10 +119,12 @@ class FrameView(QWidget):
         y = (self.height() - size.height()) // 2
         self._target = QRect(x, y, size.width(), size.height())
         self._region_rect = QRectF()
+        self._region_dashes = []
         if self._region and self._region != (0.0, 0.0, 1.0, 1.0):
             rx, ry, rw, rh = self._region
             t = self._target
             self._region_rect = QRectF(t.x() + rx * t.width(), t.y() + ry * t.height(), rw * t.width(), rh * t.height())
+            self._region_dashes = dash_rects(self._region_rect)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -119,11 +145,10 @@ class FrameView(QWidget):
             painter.translate(self.width(), 0)
             painter.scale(-1, 1)
         painter.drawImage(self._target, self._image)
-        if not self._region_rect.isNull():
-            pen = QPen(QColor(255, 200, 0, 230), 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._region_rect)
+        if self._region_dashes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(REGION_COLOUR)
+            painter.drawRects(self._region_dashes)
         painter.resetTransform()
         if self.image_key != self._painted_key:
             self._painted_key = self.image_key

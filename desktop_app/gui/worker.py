@@ -23,6 +23,7 @@ from ..core.picture_jobs import problem
 from ..core.providers import installed_kinds
 from ..core.smoothing import ProbabilitySmoother
 from ..core.startup import mark
+from ..core.thread_priority import INFERENCE, set_current_thread
 
 SHUTDOWN_TIMEOUT_MS = 800
 log = logging.getLogger("synset")
@@ -56,6 +57,12 @@ class InferenceWorker(QObject):
         self._provider: tuple | None = None  # (provider, fallback) last reported
         self._pitfall: str | None = None  # the lab's pitfall, while the lab is on
         self._lab: Lab | None = None
+
+    @Slot()
+    def thread_started(self) -> None:
+        """Worker thread, first thing: below the GUI (and capture), so that a busy machine slows
+        the ranking, not the window. ONNX Runtime's own threads, made later here, inherit it."""
+        set_current_thread(INFERENCE)
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
@@ -195,6 +202,7 @@ class InferenceService(QObject):
         self.worker = InferenceWorker(self.slot, engine_options)
         self.worker.moveToThread(self._thread)
         self._thread.finished.connect(self.worker.deleteLater)  # the worker dies on its own thread
+        self._thread.started.connect(self.worker.thread_started)  # emitted on the new thread
         self._wake.connect(self.worker.process_pending)
         self._load.connect(self.worker.load)
         self._run_job.connect(self.worker.run_job)

@@ -92,6 +92,8 @@ def test_a_timed_live_run_in_the_lab_reports_its_rates(tmp_path, video_file):
     assert run.returncode == 0, run.stdout + run.stderr
     document = json.loads(stats.read_text())
     assert document["lab_results"] > 0 and document["frames_captured"] > 0
+    stalls = document["gui_stall_ms"]  # probed every 10 ms on the GUI thread during the run
+    assert set(stalls) == {"p99", "max"} and 0 <= stalls["p99"] <= stalls["max"] == document["gui_max_stall_ms"]
     timeline = list(document["startup_ms"])  # the start-up milestones, in the order they happened
     assert timeline.index("imports") < timeline.index("window_shown") < timeline.index("first_result")
     assert document["startup_ms"]["first_result"] <= document["first_result_ms"] + 1

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop_app.core.sources import CameraInfo, camera_backend
+from desktop_app.core.thread_priority import current_nice
+from tests.core.test_thread_priority import nice_of
 from tests.gui.helpers import settled
 
 
@@ -98,3 +104,17 @@ def test_queued_signals_across_threads_survive_a_stress_run(qtbot):
     sender.wake.disconnect(echo.on_wake)
     thread.quit()
     assert thread.wait(10_000)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+def test_capture_and_inference_run_below_the_gui_thread(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    gui = current_nice()
+    capture = window.capture.capture_thread
+    assert capture is not None and capture.native_id is not None
+    names = {int(tid): Path(f"/proc/self/task/{tid}/comm").read_text().strip() for tid in os.listdir("/proc/self/task")}
+    inference = [tid for tid, name in names.items() if name == "inference"]  # the QThread's object name
+    assert len(inference) == 1
+    assert nice_of(inference[0]) == min(19, gui + 5) and nice_of(capture.native_id) == min(19, gui + 2)

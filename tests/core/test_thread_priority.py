@@ -1,0 +1,81 @@
+"""Thread priorities: the inference and capture threads are lowered, each by itself, and what they
+start later (ONNX Runtime's intra-op threads) inherits it. Linux semantics: one nice value per thread."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+import onnxruntime as ort
+import pytest
+
+from desktop_app.core import paths
+from desktop_app.core.live_stats import LiveStats
+from desktop_app.core.thread_priority import CAPTURE, INFERENCE, current_nice, set_current_thread
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
+
+
+def nice_of(tid: int) -> int:
+    fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[16])  # field 19 of stat(5)
+
+
+def tasks() -> set[int]:
+    return {int(name) for name in os.listdir("/proc/self/task")}
+
+
+def in_thread(fn):
+    out = {}
+    thread = threading.Thread(target=lambda: out.setdefault("value", fn()))
+    thread.start()
+    thread.join()
+    return out["value"]
+
+
+@linux
+def test_each_role_lowers_only_its_own_thread():
+    base = current_nice()
+    assert in_thread(lambda: (set_current_thread(INFERENCE), current_nice())) == (True, min(19, base + 5))
+    assert in_thread(lambda: (set_current_thread(CAPTURE), current_nice())) == (True, min(19, base + 2))
+    assert current_nice() == base  # the calling (GUI) thread is untouched
+
+
+@linux
+def test_switched_off_leaves_the_thread_as_it_is(monkeypatch):
+    monkeypatch.setenv("SYNSET_THREAD_PRIORITIES", "0")
+    base = current_nice()
+    assert in_thread(lambda: (set_current_thread(INFERENCE), current_nice())) == (False, base)
+
+
+@linux
+def test_onnx_runtime_threads_made_on_the_inference_thread_inherit_its_priority():
+    base = current_nice()
+    before = tasks()
+
+    def make_session():
+        set_current_thread(INFERENCE)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 3  # two pool threads besides the caller
+        session = ort.InferenceSession(str(paths.default_model_path()), options, providers=["CPUExecutionProvider"])
+        made = tasks() - before - {threading.get_native_id()}  # ONNX Runtime's own threads
+        return session, {tid: nice_of(tid) for tid in made}
+
+    session, pool = in_thread(make_session)
+    assert len(pool) >= 2, pool  # the intra-op pool, alive as long as the session
+    assert set(pool.values()) == {min(19, base + 5)}
+    del session
+
+
+def test_gui_stalls_report_p99_over_probes_and_the_runs_max():
+    stats = LiveStats()
+    for stall in [1.0] * 990 + [20.0] * 10:
+        stats.gui_stall(stall)
+    stats.gui_stall(45.0)
+    document = stats.to_json()
+    assert document["gui_stall_ms"]["max"] == 45.0 == document["gui_max_stall_ms"]
+    assert 1.0 < document["gui_stall_ms"]["p99"] <= 20.0
+    stats.reset_window()
+    assert stats.to_json()["gui_stall_ms"] == {"p99": 0.0, "max": 0.0}
