@@ -14,8 +14,10 @@ def main(argv: list[str] | None = None) -> int:
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     _capture_warnings()
-    # onnxruntime before PySide6: on Windows their DLL initialisation clashes the other way round.
-    import onnxruntime  # noqa: F401
+    if sys.platform == "win32":
+        # onnxruntime before PySide6: on Windows their DLL initialisation clashes the other way
+        # round. Elsewhere it is imported where a session is made, off the window's start path.
+        import onnxruntime  # noqa: F401
 
     if argv and argv[0] in CLI_COMMANDS:
         from .cli import main as cli_main

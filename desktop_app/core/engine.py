@@ -11,9 +11,9 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnxruntime as ort
 import psutil
 
 from .errors import InferenceError, ModelError
@@ -23,7 +23,13 @@ from .proof import Agreement, Proof, compare, worst
 from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
 from .runners import FrameRunner, runner_for
 
-SessionFactory = Callable[[str, ort.SessionOptions, Sequence], object]
+if TYPE_CHECKING:
+    import onnxruntime as ort
+
+# onnxruntime is imported where a session is made, not with this module: the window imports the
+# engine, and ONNX Runtime's ~100 ms import then happens on the inference thread while the window
+# shows (except on Windows, where desktop_app.__main__ imports it before Qt; see there).
+SessionFactory = Callable[[str, "ort.SessionOptions", Sequence], object]
 _CPU_ONLY: tuple[tuple[str, dict], ...] = (("CPUExecutionProvider", {}),)
 _SOURCE_LOCATION = re.compile(r"^\S+\.(?:cc|cpp|h):\d+ ")
 _HRESULT = re.compile(r"\b(?:0x)?(8[0-9A-Fa-f]{7})\b")
@@ -35,6 +41,8 @@ def create_session(path: str, options: ort.SessionOptions, providers: Sequence) 
     ``enable_fallback=0``: a provider that fails to start raises instead of ONNX Runtime printing
     an "EP Error" block and quietly retrying on CPU; the engine tries its next plan step itself.
     """
+    import onnxruntime as ort
+
     return ort.InferenceSession(path, sess_options=options, providers=list(providers), enable_fallback=0)
 
 
@@ -65,6 +73,8 @@ def default_threads() -> int:
 
 
 def session_options(kind: str, threads: int | None = None) -> ort.SessionOptions:
+    import onnxruntime as ort
+
     options = ort.SessionOptions()
     options.log_severity_level = 3  # ORT's own warnings are replaced by our fallback reasons
     options.intra_op_num_threads = threads or default_threads()
@@ -92,7 +102,11 @@ class InferenceEngine:
         self.choice = choice
         self._factory = session_factory
         # What this ONNX Runtime build offers (compiled in, not proven to work)
-        self.available = ort.get_available_providers() if available is None else list(available)
+        if available is None:
+            import onnxruntime as ort
+
+            available = ort.get_available_providers()
+        self.available = list(available)
         self._session = None
         self._runner: FrameRunner | None = None
         self._reference = None  # a CPU session, while device answers are being checked
@@ -250,6 +264,8 @@ def _failure(step: PlanStep, exc: BaseException) -> Message:
 
 def _preload_cuda_libraries() -> None:
     # With the onnxruntime-gpu[cuda,cudnn] extras the CUDA/cuDNN DLLs come from pip, not a toolkit.
+    import onnxruntime as ort
+
     preload = getattr(ort, "preload_dlls", None)
     if preload is None:
         return
