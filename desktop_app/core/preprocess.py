@@ -112,7 +112,10 @@ class Preprocessor:
         """The input tensor. With ``out`` (float32/uint8 of the tensor's shape) it is written there:
         reusing one buffer per session keeps its pages mapped and cached, which measurably speeds
         up the ``run`` that reads it."""
-        fitted = self.fit(image)
+        return self.to_tensor(self.fit(image), pixel_order, out)
+
+    def to_tensor(self, fitted: np.ndarray, pixel_order: str = "rgb", out: np.ndarray | None = None) -> np.ndarray:
+        """A fitted picture (:meth:`fit`) → the tensor: channel order, normalisation and layout."""
         if out is not None and not self._float16 and self._batch == 1:
             return cv2.dnn.blobFromImageWithParams(fitted, out, self._params[pixel_order])
         tensor = cv2.dnn.blobFromImageWithParams(fitted, self._params[pixel_order])

@@ -96,6 +96,8 @@ def test_bench_json_contract():
     for key in ("raw_inference_ms", "pipeline_ms"):
         assert set(report[key]) == {"p50", "p95"} and report[key]["p50"] > 0
     assert set(report["stages_ms"]) == {"preprocess", "inference", "postprocess"}
+    steps = report["preprocess_steps_ms"]  # where the preprocessing's time goes: crop + resize, then the tensor
+    assert set(steps) == {"fit", "to_tensor"} and all(steps[s]["p50"] > 0 for s in steps)
     expected = report["pipeline_ms"]["p50"] / report["raw_inference_ms"]["p50"]
     assert report["overhead_ratio"] == pytest.approx(expected, rel=1e-3)
 
