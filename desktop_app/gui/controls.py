@@ -30,6 +30,7 @@ from ..core.preprocessing import (
 from ..core.providers import DISPLAY_NAMES
 from ..core.settings import MAX_TOP_K, AppSettings
 from ..core.sources import CameraInfo
+from .style import set_style_property
 
 RESOLUTIONS = ((640, 480), (1280, 720), (1920, 1080))
 _PRESET_FIELDS = ("normalize", "channel_order", "resize")
@@ -267,9 +268,7 @@ class ControlsPanel(QWidget):
         default = not self._overrides.as_dict()
         self.default_marker.setText(self.tr("✓ Model default") if default
                                     else self.tr("Changed from the model default"))
-        self.default_marker.setProperty("overridden", not default)
-        self.default_marker.style().unpolish(self.default_marker)
-        self.default_marker.style().polish(self.default_marker)
+        set_style_property(self.default_marker, "overridden", not default)
         self.reset_preprocessing.setEnabled(not default)
 
     def _update_adapter_visibility(self) -> None:

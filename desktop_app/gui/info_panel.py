@@ -12,6 +12,7 @@ from ..core.live_stats import STAGE_NAMES, LiveStats
 from ..core.messages import Message
 from ..core.providers import DISPLAY_NAMES
 from .messages import describe, describe_fallback
+from .style import set_style_property
 
 
 class ProviderBadge(QWidget):
@@ -55,16 +56,14 @@ class ProviderBadge(QWidget):
     def retranslate(self) -> None:
         if self._no_model:
             self.pill.setText(self.tr("No model"))
-            self.pill.setProperty("kind", "fallback")
+            set_style_property(self.pill, "kind", "fallback")
         elif self._provider is None:
             self.pill.setText(self.tr("Loading model…"))
-            self.pill.setProperty("kind", "loading")
+            set_style_property(self.pill, "kind", "loading")
         else:
             name = DISPLAY_NAMES.get(self._provider, self._provider)
             self.pill.setText(self.tr("Running on %1").replace("%1", name))
-            self.pill.setProperty("kind", "fallback" if self._fallback else self._provider)
-        self.pill.style().unpolish(self.pill)
-        self.pill.style().polish(self.pill)
+            set_style_property(self.pill, "kind", "fallback" if self._fallback else self._provider)
         self.reason.setVisible(bool(self._fallback))
         name = DISPLAY_NAMES.get(self._provider or "", self._provider or "")
         self.reason.setText(self.tr("Fell back: %1").replace("%1", describe_fallback(self._fallback, name)))
