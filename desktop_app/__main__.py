@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
         from .self_test import main as self_test
 
         return self_test()
+    from .core.before_qt import import_before_qt
+
+    import_before_qt()  # PySide6 scans the source of every module imported after it
     from .gui.app import main as gui_main
 
     return gui_main(argv)
