@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Does the window stay smooth on a busy machine? Live runs on the demo video beside a CPU hog.
 
-    python tools/stall_check.py [--seconds 40] [--runs 3] [--hog-threads 2] [--out stalls.json]
+    python tools/stall_check.py [--seconds 40] [--runs 3] [--hog-threads 2] [--baseline DIR] [--out F]
 
 Each run starts a CPU hog in another process (``python -m desktop_app bench`` with every core
 busy), then the app live on the demo video for ``--seconds`` with ``--stats-json``, and reads its
 ``gui_stall_ms`` (p99, max), frame counts and inference rate. Runs alternate thread priorities on
-and off (``SYNSET_THREAD_PRIORITIES=0``) so that both see the same machine; ``--hog-threads 0``
-runs without a hog. Prints one JSON document: every run, and the medians of each setting.
+and off (``SYNSET_THREAD_PRIORITIES=0``), and with ``--baseline DIR`` another checkout's app (for
+a before/after), so that all see the same machine; ``--hog-threads 0`` runs without a hog. Prints
+one JSON document: every run, and the medians of each setting.
 """
 
 from __future__ import annotations
@@ -40,16 +41,18 @@ def start_hog(threads: int) -> subprocess.Popen | None:
     return hog
 
 
-def live_run(video: Path, seconds: float, priorities: bool, work: Path) -> dict:
-    stats = work / f"stats-{priorities}-{time.monotonic_ns()}.json"
+def live_run(video: Path, seconds: float, setting: str, tree: Path, work: Path) -> dict:
+    stats = work / f"stats-{setting}-{time.monotonic_ns()}.json"
     env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                        "SYNSET_THREAD_PRIORITIES": "1" if priorities else "0",
+                        "SYNSET_THREAD_PRIORITIES": "0" if setting == "priorities off" else "1",
                         "SYNSET_SETTINGS_FILE": str(work / "settings.json")}
     subprocess.run([sys.executable, "-m", "desktop_app", "--camera", str(video), "--run-seconds", str(seconds),
-                    "--stats-json", str(stats)], cwd=ROOT, env=env, check=True,
+                    "--stats-json", str(stats)], cwd=tree, env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=seconds + 120)
     document = json.loads(stats.read_text(encoding="utf-8"))
-    return {"priorities": priorities, "gui_stall_ms": document["gui_stall_ms"],
+    # Versions before gui_stall_ms wrote only the maximum.
+    stalls = document.get("gui_stall_ms") or {"p99": None, "max": document["gui_max_stall_ms"]}
+    return {"setting": setting, "gui_stall_ms": stalls,
             "frames_captured": document["frames_captured"], "frames_shown": document["frames_shown"],
             "frames_inferred": document["frames_inferred"], "inference_fps": document["inference_fps"],
             "inference_ms": document["inference_ms"]}
@@ -60,27 +63,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--runs", type=int, default=3, help="runs of each setting (priorities on, off)")
     parser.add_argument("--hog-threads", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--baseline", type=Path, help="another checkout, run in the same rounds")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
+    settings = [("priorities on", ROOT), ("priorities off", ROOT)]
+    if args.baseline:
+        settings.append(("baseline", args.baseline))
     runs = []
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         video = write_video(work / "demo.mp4", 10.0, 30)
-        for i in range(args.runs * 2):
-            hog = start_hog(args.hog_threads)
-            try:
-                runs.append(live_run(video, args.seconds, priorities=i % 2 == 0, work=work))
-            finally:
-                if hog is not None:
-                    hog.kill()
-                    hog.wait()
-            print(json.dumps(runs[-1]), file=sys.stderr)
+        for _ in range(args.runs):
+            for setting, tree in settings:
+                hog = start_hog(args.hog_threads)
+                try:
+                    runs.append(live_run(video, args.seconds, setting, tree, work))
+                finally:
+                    if hog is not None:
+                        hog.kill()
+                        hog.wait()
+                print(json.dumps(runs[-1]), file=sys.stderr)
     medians = {}
-    for setting in (True, False):
-        mine = [r for r in runs if r["priorities"] is setting]
-        medians["on" if setting else "off"] = {
-            "gui_stall_ms_p99": statistics.median(r["gui_stall_ms"]["p99"] for r in mine),
+    for setting, _tree in settings:
+        mine = [r for r in runs if r["setting"] == setting]
+        p99 = [r["gui_stall_ms"]["p99"] for r in mine if r["gui_stall_ms"]["p99"] is not None]
+        medians[setting] = {
+            "gui_stall_ms_p99": statistics.median(p99) if p99 else None,
             "gui_stall_ms_max": statistics.median(r["gui_stall_ms"]["max"] for r in mine),
+            "gui_stall_ms_max_worst": max(r["gui_stall_ms"]["max"] for r in mine),
             "inference_fps": statistics.median(r["inference_fps"] for r in mine),
         }
     report = {"seconds": args.seconds, "hog_threads": args.hog_threads, "runs": runs, "medians": medians}
