@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import onnxruntime  # noqa: E402,F401  (before PySide6, as the app does)
+import onnxruntime  # noqa: E402,F401  (before PySide6, as the app does on Windows)
 import psutil  # noqa: E402
 from make_demo_video import write_video  # noqa: E402
 from PySide6.QtCore import QObject, QTimer, Slot  # noqa: E402
