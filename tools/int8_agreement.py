@@ -12,7 +12,6 @@ through the app's own classifier (their own preprocessing, read from each model)
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -25,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.classifier import Classifier  # noqa: E402
 from desktop_app.core.decode import decode_file  # noqa: E402
 from desktop_app.core.providers import ProviderChoice  # noqa: E402
+from tools.report import emit  # noqa: E402
 
 SHIPPED = sorted({*(ROOT / "tests" / "data").glob("*.jpg"), *(ROOT / "resources" / "samples").glob("*.jpg")})
 
@@ -89,10 +89,7 @@ def main(argv: list[str] | None = None) -> int:
               "frames_by_kind": {k: len(v) for k, v in kinds.items()},
               "top1_agreement_where_fp32_leads_by_5_points": round(sum(clear) / len(clear), 4) if clear else None,
               "fp32_lead_where_they_disagree": sorted(margins)}
-    text = json.dumps(report, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(report, args.out)
     return 0 if report["top1_agreement"] >= 0.98 and report["top5_overlap"] >= 0.90 else 1
 
 

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools.make_demo_video import write_video  # noqa: E402
+from tools.report import emit  # noqa: E402
 
 HOG_WARMUP_S = 3.0  # the hog's model loads and its threads spin before the app starts
 
@@ -94,10 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             "inference_fps": statistics.median(r["inference_fps"] for r in mine),
         }
     report = {"seconds": args.seconds, "hog_threads": args.hog_threads, "runs": runs, "medians": medians}
-    text = json.dumps(report, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(report, args.out)
     return 0
 
 

@@ -32,6 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.report import emit  # noqa: E402
+
 PICTURE = ROOT / "tests" / "data" / "chelsea.jpg"
 
 
@@ -100,10 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         name: {key: round(statistics.median(s[key] for s in runs if key in s), 1)
                for key in dict.fromkeys(k for s in runs for k in s)}
         for name, runs in samples.items()}}
-    text = json.dumps(report, indent=2)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(report, args.out)
     return 0
 
 
