@@ -52,8 +52,8 @@ def variants(picture: np.ndarray) -> list[np.ndarray]:
              picture[(h - ch) // 2:(h + ch) // 2, (w - cw) // 2:(w + cw) // 2]]
     scaled = [cv2.resize(picture, None, fx=f, fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
               for f in (0.5, 2.0)]
-    views = [picture, *crops, np.ascontiguousarray(picture[:, ::-1]), *scaled]
     mirror = np.ascontiguousarray(picture[:, ::-1])
+    views = [picture, *crops, mirror, *scaled]
     for fraction in (0.65, 0.85):
         ch, cw = int(h * fraction), int(w * fraction)
         views += [mirror[y:y + ch, x:x + cw]
