@@ -209,6 +209,9 @@ def _bench(args) -> int:
     for name, values in report["stages_ms"].items():
         print(f"    {name:<12} p50 {values['p50']:.3f} ms")
     print(f"  overhead ratio {report['overhead_ratio']:.3f}")
+    live = report["live_ms"]
+    print(f"  live, fit on the capture thread: p50 {live['p50']:.2f} ms per frame, "
+          f"overhead ratio {report['live_overhead_ratio']:.3f}")
     if "compare" in report:
         c = report["compare"]
         print(f"  {c['compare_model']}: raw p50 {c['compare_raw_inference_ms']['p50']:.2f} ms vs "

@@ -17,7 +17,8 @@ from . import paths
 from .bundle import check_model_bundle, inside
 from .decode import decode_file
 from .engine import InferenceEngine, SessionFactory, create_session
-from .errors import InferenceError, ModelError
+from .errors import ModelError
+from .frames import Fitted
 from .labels import Labels, load_labels
 from .messages import Message, message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
@@ -190,26 +191,31 @@ class Classifier:
         return resolve(self.description.input, None, self._sidecar, self._metadata)
 
     def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0,
-                 smoother=None) -> Classification:
+                 smoother=None, fitted: Fitted | None = None) -> Classification:
         """Rank one HxWx3 uint8 picture whose channels are in ``pixel_order``.
 
         ``smoother``, if given, maps the full probability vector before ranking (live smoothing).
+        ``fitted``, the picture already fitted on another thread (:meth:`Frame.fitted_by`), is used
+        if it was fitted by this classifier's preprocessor; its time counts as preprocessing.
         """
         t0 = time.perf_counter()
-        tensor = self._input_buffer = self.preprocessor(image, pixel_order, out=self._input_buffer)
+        preprocessor, fit_ms = self.preprocessor, 0.0
+        if fitted is not None and fitted.preprocessor is preprocessor:
+            image, fit_ms = fitted.image, fitted.ms
+        else:
+            image = preprocessor.fit(image)
+        tensor = self._input_buffer = preprocessor.to_tensor(image, pixel_order, self._input_buffer)
         t1 = time.perf_counter()
         raw = self.run(tensor, self._output_buffer)
-        if not np.isfinite(raw).all():  # NaN would rank anywhere and print as "nan%"
-            raise InferenceError.of("inference.not_finite")
         t2 = time.perf_counter()
         if smoother is None:
             top = self.postprocessor(raw)
         else:
-            top = self.postprocessor.rank(smoother(self.postprocessor.probabilities(raw)))
+            top = self.postprocessor.rank(smoother(self.postprocessor.probabilities(raw, checked=True)))
         t3 = time.perf_counter()
         timings = {
             "decode": decode_ms,
-            "preprocess": (t1 - t0) * 1e3,
+            "preprocess": (t1 - t0) * 1e3 + fit_ms,
             "inference": (t2 - t1) * 1e3,
             "postprocess": (t3 - t2) * 1e3,
         }

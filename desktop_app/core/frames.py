@@ -8,9 +8,24 @@ replaces it and the replaced one is counted as dropped.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .preprocess import Preprocessor
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A frame already cropped and resized for one preprocessor (its :meth:`Preprocessor.fit`): the
+    worker uses it only if that preprocessor is still its own, else it fits the frame again."""
+
+    preprocessor: Preprocessor
+    image: np.ndarray  # HxWx3 uint8 at the model's input size
+    ms: float  # time the fit took, on the thread that made it
 
 
 @dataclass(frozen=True)
@@ -23,6 +38,17 @@ class Frame:
     source_id: int = 0  # which source run produced it: results for an older one are stale
     pixel_order: str = "bgr"
     decode_ms: float = 0.0  # time the source spent decoding it
+    fitted: Fitted | None = None  # the picture at the model's size, if the capture thread made it
+
+    def fitted_by(self, preprocessor: Preprocessor | None) -> Frame:
+        """This frame with its fit for ``preprocessor`` (itself if None). Runs on the capture thread,
+        while the frame is still in that core's cache and the worker ranks the previous one: the
+        crop and resize, most of the preprocessing, then costs the inference thread nothing."""
+        if preprocessor is None:
+            return self
+        start = time.perf_counter()
+        image = preprocessor.fit(self.image)
+        return replace(self, fitted=Fitted(preprocessor, image, (time.perf_counter() - start) * 1e3))
 
     @staticmethod
     def of(number: int, image: np.ndarray, captured_at: float, source_id: int = 0,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import InferenceError
 from .labels import Labels
 
 LOGITS = "logits"
@@ -46,6 +47,15 @@ def softmax(scores: np.ndarray) -> np.ndarray:
     return shifted / shifted.sum()
 
 
+def finite_peak(scores: np.ndarray) -> float:
+    """The highest score; :class:`InferenceError` if any score is NaN or +infinity (the maximum
+    carries both), which would rank anywhere and print as "nan%". One pass, no extra array."""
+    peak = float(scores.max())
+    if not math.isfinite(peak):
+        raise InferenceError.of("inference.not_finite")
+    return peak
+
+
 class Postprocessor:
     """Ranks one output row. Built once per model/labels/top-k; called per frame."""
 
@@ -55,30 +65,38 @@ class Postprocessor:
         self.background = background
         self.top_k = max(1, int(top_k))
 
-    def probabilities(self, raw: np.ndarray) -> np.ndarray:
-        """The full distribution, background class included (``rank`` drops it): for smoothing."""
+    def probabilities(self, raw: np.ndarray, checked: bool = False) -> np.ndarray:
+        """The full distribution, background class included (``rank`` drops it): for smoothing.
+        ``checked``: :class:`InferenceError` if the output is not finite (before it is smoothed)."""
         scores = class_scores(raw)
+        if checked:
+            finite_peak(scores)
         return scores if self.output_kind == PROBABILITIES else softmax(scores)
 
     def __call__(self, raw: np.ndarray) -> tuple[Prediction, ...]:
+        """The ranking of one raw output; :class:`InferenceError` if it is not finite."""
         scores = class_scores(raw)
-        return self.rank(scores, self.output_kind == PROBABILITIES)
+        return self.rank(scores, self.output_kind == PROBABILITIES, finite_peak(scores))
 
-    def rank(self, scores: np.ndarray, are_probabilities: bool = True) -> tuple[Prediction, ...]:
-        """Top-k of a score vector. Logits are ranked as they are (softmax keeps the order); only
-        the denominator needs every class (background included), so the softmax is exact but the
-        exponentials of the winners are taken in plain Python. Every frame runs this: few calls."""
+    def rank(self, scores: np.ndarray, are_probabilities: bool = True,
+             peak: float | None = None) -> tuple[Prediction, ...]:
+        """Top-k of a score vector (``peak``: its maximum, if known). Logits are ranked as they are
+        (softmax keeps the order); only the denominator needs every class (background included),
+        so the softmax is exact but the exponentials of the winners are taken in plain Python.
+
+        Every frame runs this right after an inference, when the caches are cold and each numpy
+        call costs 10–40 µs instead of 1–3: it makes as few as it can."""
         candidates = scores[1:] if self.background else scores
         k = min(self.top_k, candidates.size)
-        best = np.argpartition(candidates, candidates.size - k)[-k:]
-        order = candidates[best].argsort()[::-1]
-        best = best[order].tolist()
+        best = np.argpartition(candidates, candidates.size - k)[-k:].tolist()
         values = candidates[best].tolist()
-        if not are_probabilities:
-            peak = max(values[0], float(scores[0])) if self.background else values[0]
-            total = float(np.exp(scores - peak).sum())
-            values = [math.exp(v - peak) / total for v in values]
-        return tuple(map(self._prediction, best, values))
+        ranked = sorted(zip(values, best, strict=True), key=lambda pair: (-pair[0], pair[1]))
+        if are_probabilities:
+            return tuple(self._prediction(index, value) for value, index in ranked)
+        if peak is None:
+            peak = float(scores.max())
+        total = float(np.exp(scores - peak).sum())
+        return tuple(self._prediction(index, math.exp(value - peak) / total) for value, index in ranked)
 
     def _prediction(self, index: int, probability: float) -> Prediction:
         if self.labels is None:

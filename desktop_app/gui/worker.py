@@ -20,6 +20,7 @@ from ..core.frames import Frame, LatestSlot
 from ..core.jobs import Job, JobCancelled, JobContext, LiveLabResult, LiveResult, LoadedModel, ModelRequest
 from ..core.lab import Lab
 from ..core.picture_jobs import problem
+from ..core.preprocess import Preprocessor
 from ..core.providers import installed_kinds
 from ..core.smoothing import ProbabilitySmoother
 from ..core.startup import mark
@@ -57,6 +58,9 @@ class InferenceWorker(QObject):
         self._provider: tuple | None = None  # (provider, fallback) last reported
         self._pitfall: str | None = None  # the lab's pitfall, while the lab is on
         self._lab: Lab | None = None
+        # What the capture thread fits live frames with (read there; one attribute store is atomic):
+        # the classifier's own preprocessor, or None while the lab ranks frames its own two ways.
+        self.fitter: Preprocessor | None = None
 
     @Slot()
     def thread_started(self) -> None:
@@ -80,6 +84,7 @@ class InferenceWorker(QObject):
             self.model_failed.emit(request.generation, problem(exc))
             return
         self._classifier, self._request = classifier, request
+        self.fitter = classifier.preprocessor if self._pitfall is None else None  # before anyone hears of it
         mark("model_loaded")
         if self._smoother is not None:
             self._smoother.reset()
@@ -94,12 +99,15 @@ class InferenceWorker(QObject):
 
     def _build_lab(self) -> None:
         self._lab = None
+        self.fitter = self._classifier.preprocessor if self._classifier is not None else None
         if self._pitfall is None or self._classifier is None:
             return
         try:
             self._lab = Lab(self._classifier, self._pitfall)
         except Exception as exc:  # the model's own setting, or a pitfall this model cannot show
             self.lab_failed.emit(self._pitfall, problem(exc))
+            return
+        self.fitter = None
 
     @Slot(bool)
     def set_smoothing(self, enabled: bool) -> None:
@@ -119,7 +127,7 @@ class InferenceWorker(QObject):
             return
         try:
             result = self._classifier.classify(frame.image, frame.pixel_order, decode_ms=frame.decode_ms,
-                                               smoother=self._smoother)
+                                               smoother=self._smoother, fitted=frame.fitted)
         except Exception as exc:
             self.inference_failed.emit(problem(exc))
             return
@@ -218,9 +226,10 @@ class InferenceService(QObject):
         return self.slot.dropped
 
     def submit(self, frame: Frame) -> None:
-        """Any thread (the capture thread calls it directly): leave the frame and wake the worker."""
+        """Any thread (the capture thread calls it directly): fit the frame to the model's input
+        size here, off the inference thread, then leave it and wake the worker."""
         self.frames_submitted += 1  # only the capture thread submits
-        self.slot.put(frame)
+        self.slot.put(frame.fitted_by(self.worker.fitter))
         self._wake.emit()
 
     def load(self, request: ModelRequest) -> None:

@@ -100,6 +100,10 @@ def test_bench_json_contract():
     assert set(steps) == {"fit", "to_tensor"} and all(steps[s]["p50"] > 0 for s in steps)
     expected = report["pipeline_ms"]["p50"] / report["raw_inference_ms"]["p50"]
     assert report["overhead_ratio"] == pytest.approx(expected, rel=1e-3)
+    # The live path (the fit on another thread): its time per frame against the same raw runs.
+    assert set(report["live_ms"]) == {"p50", "p95"} and report["live_ms"]["p50"] > 0
+    live = report["live_ms"]["p50"] / report["raw_inference_ms"]["p50"]
+    assert report["live_overhead_ratio"] == pytest.approx(live, rel=1e-3)
 
 
 def test_inspect_json_is_the_contract(tmp_path):

@@ -33,6 +33,8 @@ def test_live_frames_and_files_each_get_their_own_answer(kind, device_service, q
     with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000) as loaded:
         service.load(request)
     assert loaded.args[0].provider == kind and not loaded.args[0].fallback
+    # Live frames are fitted where they are submitted (the capture thread), for the loaded model.
+    assert service.worker.fitter.config == loaded.args[0].description.preprocessing
     cpu = Classifier.load(choice=ProviderChoice("cpu"))
     pictures = [decode_file(path) for path in photos.values()]
     for number, picture in enumerate([*pictures, *pictures], start=1):  # live: one frame after another

@@ -57,6 +57,9 @@ def test_live_frames_are_ranked_both_ways(make_window, qtbot, video_file):
     qtbot.waitUntil(lambda: window.stats.lab_results >= 10, timeout=20_000)
     result = window.views.lab.result
     assert result.pitfall.id == "norm-raw" and result.wrong.winner_probability < result.correct.winner_probability
+    assert window.service.worker.fitter is None  # the lab fits each frame its own two ways
+    window.lab.stop()
+    qtbot.waitUntil(lambda: window.service.worker.fitter is not None, timeout=10_000)  # the capture thread fits again
 
 
 def app(*args, timeout: int = 120) -> subprocess.CompletedProcess:
