@@ -22,6 +22,7 @@ from .ort_output import captured_output
 from .proof import Agreement, Proof, compare, worst
 from .providers import DISPLAY_NAMES, PlanStep, ProviderChoice, kind_of, plan
 from .runners import FrameRunner, runner_for
+from .thread_priority import made_on_compute_thread
 
 if TYPE_CHECKING:
     import onnxruntime as ort
@@ -43,7 +44,10 @@ def create_session(path: str, options: ort.SessionOptions, providers: Sequence) 
     """
     import onnxruntime as ort
 
-    return ort.InferenceSession(path, sess_options=options, providers=list(providers), enable_fallback=0)
+    # Made on a lowered thread so that ONNX Runtime's pool threads, started with the session, yield
+    # to the GUI; the inference thread that runs it keeps the GUI's priority (it holds the GIL).
+    return made_on_compute_thread(
+        lambda: ort.InferenceSession(path, sess_options=options, providers=list(providers), enable_fallback=0))
 
 
 def short_reason(exc: BaseException) -> str:

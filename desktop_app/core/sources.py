@@ -19,7 +19,6 @@ from .errors import SynsetError
 from .files import MAX_VIDEO_BYTES, check_regular
 from .frames import Frame
 from .messages import Message, message
-from .thread_priority import CAPTURE, set_current_thread
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
@@ -115,7 +114,6 @@ class CaptureThread(threading.Thread):
         self._stopping.set()
 
     def run(self) -> None:
-        set_current_thread(CAPTURE)  # below the GUI, above inference
         if self._previous is not None:
             self._previous.join(PREVIOUS_RELEASE_S)
             self._previous = None

@@ -1,12 +1,16 @@
-"""Per-thread priorities: on a busy machine the GUI thread wins over capture, capture over inference.
+"""Per-thread priorities: on a busy machine the GUI thread wins, and ONNX Runtime's pool threads yield.
 
-Each thread sets its own priority, from inside itself, when it starts:
+Measured (tools/stall_check.py, live beside a CPU hog): the GUI's long stalls were not spent
+waiting for a CPU but asleep, waiting for the GIL, while a lowered thread that held it waited for a
+CPU behind the hog. A thread that runs Python therefore keeps the GUI's priority; only threads that
+never take the GIL are lowered: ONNX Runtime's intra-op pool (see :func:`made_on_compute_thread`).
 
-- Windows: ``SetThreadPriority`` on the calling thread (the GUI above normal, inference below).
 - Linux: a thread has its own nice value (``setpriority(PRIO_PROCESS, tid)`` acts on one thread).
-  Raising a priority needs privileges, so the GUI thread stays at the process's nice value and the
-  others are lowered. Threads that a lowered thread creates later (ONNX Runtime's intra-op pool,
-  created with the session on the inference thread) inherit its nice value.
+  Raising a priority needs privileges, so the GUI stays at the process's nice value and the pool is
+  lowered (threads inherit the nice value of the thread that starts them).
+- Windows: ``SetThreadPriority`` raises the GUI thread above normal. Nothing is lowered: Windows
+  runs a lower priority only when no higher one is ready, so a lowered thread beside a busy
+  background process would wait for seconds (and hold the GIL meanwhile).
 - Elsewhere (macOS) nothing is changed.
 
 The GUI thread also needs the GIL between its native calls: :func:`prefer_gui` shortens the
@@ -22,15 +26,17 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 log = logging.getLogger("synset")
+T = TypeVar("T")
 
-GUI, CAPTURE, INFERENCE = "gui", "capture", "inference"
-# Nice steps above the process's own value (Linux). Small on purpose: the inference thread holds the
-# GIL between native calls, and a thread starved by a CPU hog would keep it from the GUI for longer.
-_NICE_STEPS = {GUI: 0, CAPTURE: 2, INFERENCE: 5}
-# SetThreadPriority levels (Windows): ABOVE_NORMAL, NORMAL, BELOW_NORMAL.
-_WINDOWS_LEVELS = {GUI: 1, CAPTURE: 0, INFERENCE: -1}
+GUI, COMPUTE = "gui", "compute"
+# Nice steps above the process's own value (Linux).
+_NICE_STEPS = {GUI: 0, COMPUTE: 5}
+# SetThreadPriority levels (Windows): ABOVE_NORMAL, NORMAL.
+_WINDOWS_LEVELS = {GUI: 1, COMPUTE: 0}
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
@@ -58,6 +64,30 @@ def set_current_thread(role: str) -> bool:
     except (OSError, AttributeError) as exc:
         log.info("thread priority for %s not set: %s", role, exc)
     return False
+
+
+def made_on_compute_thread(make: Callable[[], T]) -> T:
+    """``make()`` run on a short-lived thread at the compute priority, its result (or exception)
+    handed back: the threads it starts, ONNX Runtime's intra-op pool made with a session, inherit
+    that priority, while the calling thread, which runs Python between inferences, keeps its own.
+    Only where there is something to lower (Linux); elsewhere ``make()`` runs here."""
+    if not enabled() or not sys.platform.startswith("linux"):
+        return make()
+    outcome: dict[str, object] = {}
+
+    def body() -> None:
+        set_current_thread(COMPUTE)
+        try:
+            outcome["value"] = make()
+        except BaseException as exc:  # handed to the caller, raised there
+            outcome["error"] = exc
+
+    maker = threading.Thread(target=body, name="session-maker")
+    maker.start()
+    maker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
 
 
 def current_nice() -> int | None:

@@ -24,7 +24,6 @@ from ..core.preprocess import Preprocessor
 from ..core.providers import installed_kinds
 from ..core.smoothing import ProbabilitySmoother
 from ..core.startup import mark
-from ..core.thread_priority import INFERENCE, set_current_thread
 
 SHUTDOWN_TIMEOUT_MS = 800
 log = logging.getLogger("synset")
@@ -61,12 +60,6 @@ class InferenceWorker(QObject):
         # What the capture thread fits live frames with (read there; one attribute store is atomic):
         # the classifier's own preprocessor, or None while the lab ranks frames its own two ways.
         self.fitter: Preprocessor | None = None
-
-    @Slot()
-    def thread_started(self) -> None:
-        """Worker thread, first thing: below the GUI (and capture), so that a busy machine slows
-        the ranking, not the window. ONNX Runtime's own threads, made later here, inherit it."""
-        set_current_thread(INFERENCE)
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
@@ -210,7 +203,6 @@ class InferenceService(QObject):
         self.worker = InferenceWorker(self.slot, engine_options)
         self.worker.moveToThread(self._thread)
         self._thread.finished.connect(self.worker.deleteLater)  # the worker dies on its own thread
-        self._thread.started.connect(self.worker.thread_started)  # emitted on the new thread
         self._wake.connect(self.worker.process_pending)
         self._load.connect(self.worker.load)
         self._run_job.connect(self.worker.run_job)

@@ -1,5 +1,6 @@
-"""Thread priorities: the inference and capture threads are lowered, each by itself, and what they
-start later (ONNX Runtime's intra-op threads) inherits it. Linux semantics: one nice value per thread."""
+"""Thread priorities: threads that run Python keep the GUI's priority (a lowered one holding the GIL
+would stall the GUI); ONNX Runtime's pool threads, which never take the GIL, are lowered. Linux
+semantics: one nice value per thread."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ import sys
 import threading
 from pathlib import Path
 
-import onnxruntime as ort
+import onnxruntime  # noqa: F401  (imported first: the threads an import starts are not the session's)
 import pytest
 
 from desktop_app.core import paths
+from desktop_app.core.engine import create_session, session_options
 from desktop_app.core.live_stats import LiveStats
-from desktop_app.core.thread_priority import CAPTURE, INFERENCE, current_nice, set_current_thread
+from desktop_app.core.thread_priority import COMPUTE, current_nice, made_on_compute_thread, set_current_thread
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
 
@@ -36,10 +38,9 @@ def in_thread(fn):
 
 
 @linux
-def test_each_role_lowers_only_its_own_thread():
+def test_the_compute_role_lowers_only_its_own_thread():
     base = current_nice()
-    assert in_thread(lambda: (set_current_thread(INFERENCE), current_nice())) == (True, min(19, base + 5))
-    assert in_thread(lambda: (set_current_thread(CAPTURE), current_nice())) == (True, min(19, base + 2))
+    assert in_thread(lambda: (set_current_thread(COMPUTE), current_nice())) == (True, min(19, base + 5))
     assert current_nice() == base  # the calling (GUI) thread is untouched
 
 
@@ -47,26 +48,31 @@ def test_each_role_lowers_only_its_own_thread():
 def test_switched_off_leaves_the_thread_as_it_is(monkeypatch):
     monkeypatch.setenv("SYNSET_THREAD_PRIORITIES", "0")
     base = current_nice()
-    assert in_thread(lambda: (set_current_thread(INFERENCE), current_nice())) == (False, base)
+    assert in_thread(lambda: (set_current_thread(COMPUTE), current_nice())) == (False, base)
 
 
 @linux
-def test_onnx_runtime_threads_made_on_the_inference_thread_inherit_its_priority():
+def test_onnx_runtime_pool_threads_are_lowered_and_the_inference_thread_is_not():
     base = current_nice()
     before = tasks()
 
-    def make_session():
-        set_current_thread(INFERENCE)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 3  # two pool threads besides the caller
-        session = ort.InferenceSession(str(paths.default_model_path()), options, providers=["CPUExecutionProvider"])
+    def make_session():  # on a thread standing for the inference thread
+        session = create_session(str(paths.default_model_path()), session_options("cpu", threads=3),
+                                 [("CPUExecutionProvider", {})])
         made = tasks() - before - {threading.get_native_id()}  # ONNX Runtime's own threads
-        return session, {tid: nice_of(tid) for tid in made}
+        return session, {tid: nice_of(tid) for tid in made}, current_nice()
 
-    session, pool = in_thread(make_session)
+    session, pool, caller = in_thread(make_session)
     assert len(pool) >= 2, pool  # the intra-op pool, alive as long as the session
-    assert set(pool.values()) == {min(19, base + 5)}
+    assert set(pool.values()) == {min(19, base + 5)} and caller == base
     del session
+
+
+def test_what_the_compute_thread_makes_or_raises_reaches_the_caller():
+    assert made_on_compute_thread(lambda: threading.get_native_id()) != threading.get_native_id() or \
+        not sys.platform.startswith("linux")
+    with pytest.raises(KeyError, match="boom"):
+        made_on_compute_thread(lambda: {}["boom"])
 
 
 def test_gui_stalls_report_p99_over_probes_and_the_runs_max():
