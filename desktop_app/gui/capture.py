@@ -8,7 +8,7 @@ import threading
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.display import fit_for_display
+from ..core.display import for_screen
 from ..core.frames import Frame, LatestSlot
 from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
 from ..core.startup import mark
@@ -99,11 +99,11 @@ class CaptureController(QObject):
         return self._display.take()
 
     def _on_frame(self, frame: Frame) -> None:
-        """Capture thread: hand on the frame; scale a copy for display while it is hot in cache."""
+        """Capture thread: hand on the frame; make the copy the window paints while it is hot in cache."""
         if self.frozen or frame.source_id != self._source_id:
             return
         self._submit(frame)
-        if not self._display.put((frame, fit_for_display(frame.image, self.display_size))):
+        if not self._display.put((frame, for_screen(frame.image, frame.pixel_order, self.display_size))):
             _emit(self.frame_ready)  # the mailbox was empty: tell the GUI once
 
 

@@ -7,9 +7,11 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.display import SCREEN_ORDER
 from ..core.startup import mark
 
-_FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888}
+_FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888,
+            SCREEN_ORDER: QImage.Format.Format_RGB32}
 REGION_COLOUR = QColor(255, 200, 0, 230)
 DASH, GAP, LINE_WIDTH = 8.0, 6.0, 2.0
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSize, Signal, Slot
 
+from ..core.display import SCREEN_ORDER
 from ..core.frames import Frame
 from ..core.jobs import LiveResult
 from ..core.live_stats import LiveStats
@@ -121,7 +122,7 @@ class LiveSession(QObject):
         first = self._shown is None or self._shown.source_id != frame.source_id
         self._shown = frame
         view = self._views.view
-        view.set_image(display, frame.pixel_order, key=(frame.source_id, frame.number))
+        view.set_image(display, SCREEN_ORDER, key=(frame.source_id, frame.number))
         if first:
             view.set_mirrored(self._state.settings.mirror and self.is_camera)
             shown = self._state.shown

@@ -96,3 +96,14 @@ def test_the_ranking_is_the_softmax_in_order_with_ties_by_index():
     assert [p.probability for p in top] == pytest.approx([expected[i] for i in (1, 3, 5, 0)], rel=1e-6)
     background = Postprocessor(None, LOGITS, True, 2)(logits)  # class 0 dropped, still in the sum
     assert [p.index for p in background] == [0, 2] and background[0].probability == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize("order", ["bgr", "rgb"])
+def test_the_screen_copy_is_fitted_and_in_qts_own_32_bit_layout(order):
+    from desktop_app.core.display import for_screen
+
+    picture = np.zeros((720, 1280, 3), np.uint8)
+    picture[..., 0 if order == "rgb" else 2] = 200  # red, in either order
+    screen = for_screen(picture, order, (960, 540))
+    assert screen.shape == (540, 960, 4)
+    assert screen[270, 480].tolist() == [0, 0, 200, 255]  # blue, green, red, opaque: Qt's RGB32 in memory

@@ -162,3 +162,18 @@ def test_frozen_arrays_cannot_be_written(pixels):
     frame = Frame.of(1, pixels, time.perf_counter())
     with pytest.raises(ValueError):
         frame.image[0, 0, 0] = 1
+
+
+@pytest.mark.parametrize("order", ["bgr", "rgb"])
+def test_a_live_frame_is_painted_in_its_own_colours(make_window, qtbot, order):
+    """The capture thread hands the GUI Qt's own 32-bit layout (a plain copy to paint)."""
+    from desktop_app.core.display import SCREEN_ORDER, for_screen
+
+    window = make_window()
+    view = window.views.view
+    picture = np.zeros((720, 1280, 3), np.uint8)
+    picture[..., 0 if order == "rgb" else 2] = 220  # red
+    picture[..., 1] = 40
+    view.set_image(for_screen(picture, order, (view.width(), view.height())), SCREEN_ORDER)
+    painted = view.grab().toImage().pixelColor(view.width() // 2, view.height() // 2)
+    assert (painted.red(), painted.green(), painted.blue()) == (220, 40, 0)
