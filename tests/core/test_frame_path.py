@@ -107,3 +107,4 @@ def test_the_screen_copy_is_fitted_and_in_qts_own_32_bit_layout(order):
     screen = for_screen(picture, order, (960, 540))
     assert screen.shape == (540, 960, 4)
     assert screen[270, 480].tolist() == [0, 0, 200, 255]  # blue, green, red, opaque: Qt's RGB32 in memory
+

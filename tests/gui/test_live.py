@@ -108,8 +108,8 @@ def test_queued_signals_across_threads_survive_a_stress_run(qtbot):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values are Linux's")
 def test_threads_that_run_python_keep_the_guis_priority(make_window, qtbot, video_file):
-    """A lowered thread holding the GIL behind a CPU hog stalls the GUI: only ONNX Runtime's pool
-    threads (which inherit the inference thread's name, and never take the GIL) are lowered."""
+    """A lowered thread holding the GIL behind a CPU hog stalls the GUI: the capture and inference
+    threads run at the GUI's priority (only ONNX Runtime's pool threads are lowered)."""
     window = make_window()
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
         window.start_video(str(video_file))
@@ -118,5 +118,5 @@ def test_threads_that_run_python_keep_the_guis_priority(make_window, qtbot, vide
     assert capture is not None and capture.native_id is not None
     names = {int(tid): Path(f"/proc/self/task/{tid}/comm").read_text().strip() for tid in os.listdir("/proc/self/task")}
     inference = sorted(nice_of(tid) for tid, name in names.items() if name == "inference")  # the QThread's name
-    assert nice_of(capture.native_id) == gui and inference[0] == gui  # the inference thread itself
-    assert all(nice == min(19, gui + 5) for nice in inference[1:])  # the intra-op pool, if the cores allow one
+    # The inference thread itself (threads it starts share its name: tests/core checks the pool's).
+    assert nice_of(capture.native_id) == gui and inference[0] == gui

@@ -29,3 +29,24 @@ def test_the_marker_colour_follows_its_property_before_and_after_showing(qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert colour(marker) == "#bc4c00"
+
+
+def test_the_provider_pill_is_recoloured_for_each_provider(qtbot):
+    from desktop_app.gui.info_panel import ProviderBadge
+
+    window = QWidget()
+    window.setStyleSheet(NORMAL)
+    badge = ProviderBadge()
+    QVBoxLayout(window).addWidget(badge)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def background() -> str:
+        return badge.pill.grab().toImage().pixelColor(badge.pill.width() // 2, 2).name()
+
+    assert background() == "#57606a"  # loading
+    for provider, fallback, expected in (("cpu", (), "#2da44e"), ("cuda", (), "#1f6feb"),
+                                         ("cpu", ("failed",), "#bf8700"), ("cpu", (), "#2da44e")):
+        badge.set_provider(provider, fallback)
+        assert background() == expected, provider

@@ -174,6 +174,16 @@ def test_a_live_frame_is_painted_in_its_own_colours(make_window, qtbot, order):
     picture = np.zeros((720, 1280, 3), np.uint8)
     picture[..., 0 if order == "rgb" else 2] = 220  # red
     picture[..., 1] = 40
-    view.set_image(for_screen(picture, order, (view.width(), view.height())), SCREEN_ORDER)
-    painted = view.grab().toImage().pixelColor(view.width() // 2, view.height() // 2)
-    assert (painted.red(), painted.green(), painted.blue()) == (220, 40, 0)
+    w, h = view.width(), view.height()
+    # A picture of another shape than the view, so that it leaves margins on two sides.
+    wide = w / h < 1280 / 720
+    band = picture[:200] if wide else picture[:, :200]
+    margins = [(w // 2, 0), (w // 2, h - 1)] if wide else [(0, h // 2), (w - 1, h // 2)]
+    for mirrored in (False, True):
+        view.set_mirrored(mirrored)
+        view.set_image(for_screen(band, order, (w, h)), SCREEN_ORDER)
+        grabbed = view.grab().toImage()
+        painted = grabbed.pixelColor(w // 2, h // 2)
+        assert (painted.red(), painted.green(), painted.blue()) == (220, 40, 0)
+        for x, y in margins:  # the margins are the view's background, not stale pixels
+            assert grabbed.pixelColor(x, y) == view.background
