@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
@@ -26,6 +26,9 @@ from .frames import Frame
 from .jobs import Job, JobCancelled, JobContext
 from .providers import ProviderChoice, installed_kinds
 from .stats import percentiles
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 FRAME_SIZE = (1280, 720)  # what a webcam delivers: 720p BGR uint8
 
@@ -41,6 +44,8 @@ def run_bench(classifier: Classifier, iterations: int = 200, warmup: int = 10,
               cancelled: Callable[[], bool] | None = None) -> dict:
     """Interleave raw inference, the one-thread path and the live path; return the JSON contract's
     document. ``cancelled`` is asked every iteration (:class:`JobCancelled` when it says so)."""
+    from concurrent.futures import ThreadPoolExecutor  # here: the window imports this module at start
+
     with ThreadPoolExecutor(1, thread_name_prefix="capture") as capture:
         return _run_bench(classifier, iterations, warmup, cancelled, capture)
 
