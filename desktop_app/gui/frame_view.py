@@ -134,12 +134,10 @@ class FrameView(QWidget):
         painter = QPainter(self)
         if self._image is None:
             painter.fillRect(self.rect(), self.background)
-        else:  # only around the picture: it covers the rest (a full fill cost ~0.5 ms a frame)
+            self._paint_placeholder(painter)
+        else:  # fill only around the picture: it covers the rest (a full fill cost ~0.5 ms a frame)
             for margin in self._margins():
                 painter.fillRect(margin, self.background)
-        if self._image is None:
-            self._paint_placeholder(painter)
-        else:
             self._paint_image(painter)
         if self.badge:
             self._paint_badge(painter)

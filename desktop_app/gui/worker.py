@@ -77,7 +77,7 @@ class InferenceWorker(QObject):
             self.model_failed.emit(request.generation, problem(exc))
             return
         self._classifier, self._request = classifier, request
-        self.fitter = classifier.preprocessor if self._pitfall is None else None  # before anyone hears of it
+        self._publish_fitter()  # before anyone hears of the new model
         mark("model_loaded")
         if self._smoother is not None:
             self._smoother.reset()
@@ -92,15 +92,16 @@ class InferenceWorker(QObject):
 
     def _build_lab(self) -> None:
         self._lab = None
-        self.fitter = self._classifier.preprocessor if self._classifier is not None else None
-        if self._pitfall is None or self._classifier is None:
-            return
-        try:
-            self._lab = Lab(self._classifier, self._pitfall)
-        except Exception as exc:  # the model's own setting, or a pitfall this model cannot show
-            self.lab_failed.emit(self._pitfall, problem(exc))
-            return
-        self.fitter = None
+        if self._pitfall is not None and self._classifier is not None:
+            try:
+                self._lab = Lab(self._classifier, self._pitfall)
+            except Exception as exc:  # the model's own setting, or a pitfall this model cannot show
+                self.lab_failed.emit(self._pitfall, problem(exc))
+        self._publish_fitter()
+
+    def _publish_fitter(self) -> None:
+        """The capture thread fits live frames for the classifier, unless the lab fits them itself."""
+        self.fitter = self._classifier.preprocessor if self._classifier is not None and self._lab is None else None
 
     @Slot(bool)
     def set_smoothing(self, enabled: bool) -> None:
