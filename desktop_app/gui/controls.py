@@ -31,6 +31,7 @@ from ..core.providers import DISPLAY_NAMES
 from ..core.settings import MAX_TOP_K, AppSettings
 from ..core.sources import CameraInfo
 from .style import set_style_property
+from .wheel_guard import guard_value_controls
 
 RESOLUTIONS = ((640, 480), (1280, 720), (1920, 1080))
 _PRESET_FIELDS = ("normalize", "channel_order", "resize")
@@ -61,6 +62,7 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_preprocessing())
         layout.addWidget(self._build_display())
         layout.addStretch(1)
+        self._wheel_guard = guard_value_controls(self)  # the panel scrolls: a passing wheel changes nothing
         self.retranslate()
 
     # ---- construction -------------------------------------------------------------------------

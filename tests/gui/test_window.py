@@ -187,3 +187,51 @@ def test_a_live_frame_is_painted_in_its_own_colours(make_window, qtbot, order):
         assert (painted.red(), painted.green(), painted.blue()) == (220, 40, 0)
         for x, y in margins:  # the margins are the view's background, not stale pixels
             assert grabbed.pixelColor(x, y) == view.background
+
+
+def _wheel(widget, notches: int) -> bool:
+    """Turn the wheel over ``widget``; whether it took the event. (A real wheel event that the
+    widget leaves unaccepted goes on to its parent; a synthesized one stops, so that is not shown.)"""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(at, widget.mapToGlobal(at), QPoint(0, 0), QPoint(0, 120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_scrolling_the_panel_over_a_control_changes_nothing(make_window, qtbot):
+    window = make_window()
+    window.resize(1280, 400)  # the side panel now scrolls
+    controls, bar = window.controls, window.controls_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    provider, top_k, requests = controls.provider.currentIndex(), controls.top_k.value(), []
+    window.state.model_requested.connect(requests.append)
+    for control in (controls.provider, controls.top_k, controls.adapter, *controls.preset_combos.values()):
+        assert not _wheel(control, -3)  # left for the panel, which scrolls
+    assert controls.provider.currentIndex() == provider and controls.top_k.value() == top_k
+    assert requests == [] and window.settings.top_k == top_k
+    assert _wheel(window.controls_scroll.viewport(), -3) and bar.value() > 0
+    # Clicked (focused), a control takes the wheel as usual.
+    window.activateWindow()
+    controls.top_k.setFocus()
+    qtbot.waitUntil(controls.top_k.hasFocus)
+    assert _wheel(controls.top_k, 1)
+    assert controls.top_k.value() == top_k + 1 and window.settings.top_k == top_k + 1
+
+
+def test_a_model_names_itself_in_text_not_markup(qtbot):
+    from dataclasses import replace
+
+    from desktop_app.core.classifier import Classifier
+    from desktop_app.gui.info_panel import ModelInfoLabel
+
+    label = ModelInfoLabel()
+    qtbot.addWidget(label)
+    name = "<img src='/etc/passwd'><span style='font-size:400px'>x</span>"  # metadata is untrusted
+    label.set_description(replace(Classifier.load().description, name=name))
+    assert "&lt;img src=" in label.text() and "<img" not in label.text()
