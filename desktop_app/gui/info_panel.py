@@ -91,7 +91,7 @@ class ModelInfoLabel(QLabel):
             return
         cfg = d.preprocessing
         lines = [
-            f"<b>{d.name}</b>",
+            f"<b>{html.escape(d.name)}</b>",  # the name comes from the model file: text, not markup
             self.tr("Input: %1×%2 %3 %4").replace("%1", str(cfg.width)).replace("%2", str(cfg.height))
             .replace("%3", d.input.layout).replace("%4", d.input.dtype),
             self.tr("Preprocessing: %1, %2, %3").replace("%1", cfg.normalize)
