@@ -42,6 +42,8 @@ def check_model_bundle(model_path: Path) -> None:
     try:
         check_regular(path, MAX_MODEL_BYTES, ModelError)
         locations = external_data_locations(path)
+    except IsADirectoryError as exc:
+        raise ModelError.of("model.is_folder", name=path.name) from exc
     except OSError as exc:
         raise ModelError.of("model.cannot_load", detail=exc.strerror or exc) from exc
     total = 0

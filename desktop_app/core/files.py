@@ -9,6 +9,7 @@ size checked against a limit for its kind before a byte is read.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import stat
@@ -41,7 +42,7 @@ def open_regular(path: str | Path, limit: int, error: type[SynsetError]) -> io.B
     """Open ``path`` for reading in binary, refusing anything but a regular file within ``limit``."""
     path = Path(path)
     if os.path.isdir(path):
-        raise IsADirectoryError(str(path))
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     fd = os.open(path, _OPEN_FLAGS)  # O_NONBLOCK: opening a FIFO returns at once instead of waiting
     try:
         _judge(path, os.fstat(fd), limit, error)
@@ -81,7 +82,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
 def _judge(path: Path, info: os.stat_result, limit: int, error: type[SynsetError]) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise IsADirectoryError(str(path))
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not stat.S_ISREG(info.st_mode):
         raise error.of("file.not_regular", name=path.name)
     if info.st_size > limit:

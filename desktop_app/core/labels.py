@@ -42,6 +42,8 @@ def load_labels(path: str | Path) -> Labels:
     path = Path(path)
     try:
         text = _decode(read_bytes(path, MAX_LABELS_BYTES, LabelsError))
+    except IsADirectoryError as exc:
+        raise LabelsError.of("labels.is_folder", name=path.name) from exc
     except OSError as exc:
         raise LabelsError.of("labels.unreadable", name=path.name, detail=exc.strerror or exc) from exc
     except UnicodeDecodeError as exc:

@@ -21,6 +21,7 @@ TEMPLATES = {
     "model.not_found": "Model file not found: {path}",
     "model.none": "No model is loaded yet",
     "model.cannot_load": "Cannot load the model: {detail}",
+    "model.is_folder": "{name} is a folder, not a model file",
     "model.inputs": "The model has {count} inputs ({names}); an image classifier takes exactly one",
     "model.rank": "Input '{name}' has shape {shape}; an image input has 4 dimensions "
                   "(batch, channels, height, width or batch, height, width, channels)",
@@ -28,6 +29,7 @@ TEMPLATES = {
                       "(expected [N,3,H,W] or [N,H,W,3])",
     "model.element_type": "Input '{name}' is {type}; supported element types are float32, float16 and uint8",
     "labels.unreadable": "Cannot read labels {name}: {detail}",
+    "labels.is_folder": "{name} is a folder, not a label file",
     "labels.empty": "Label file {name} holds no labels",
     "labels.none": "No labels for this model's {classes} classes: showing class numbers",
     "labels.count_mismatch": "The labels have {names} names but the model has {classes} classes: names may not "

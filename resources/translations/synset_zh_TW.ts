@@ -4,82 +4,82 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="106" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="106"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="107" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="107"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="110" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="110"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="111" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="112" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Fell back</source>
         <translation>已改用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="158" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="158"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="159" />
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="159"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -87,133 +87,133 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="155" />
+        <location filename="../../desktop_app/gui/controls.py" line="158"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="156" />
+        <location filename="../../desktop_app/gui/controls.py" line="159"/>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="157" />
+        <location filename="../../desktop_app/gui/controls.py" line="160"/>
         <source>Resolution</source>
         <translation>解析度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="158" />
+        <location filename="../../desktop_app/gui/controls.py" line="161"/>
         <source>Play a video file instead…</source>
         <translation>改為播放影片檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="159" />
+        <location filename="../../desktop_app/gui/controls.py" line="162"/>
         <source>Mirror (M)</source>
         <translation>鏡像 (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="160" />
+        <location filename="../../desktop_app/gui/controls.py" line="163"/>
         <source>Freeze (Space)</source>
         <translation>凍結畫面 (空白鍵)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="161" />
+        <location filename="../../desktop_app/gui/controls.py" line="164"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="162" />
+        <location filename="../../desktop_app/gui/controls.py" line="165"/>
         <source>Open model…</source>
         <translation>開啟模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="163" />
+        <location filename="../../desktop_app/gui/controls.py" line="166"/>
         <source>Open labels…</source>
         <translation>開啟標籤…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="164" />
+        <location filename="../../desktop_app/gui/controls.py" line="167"/>
         <source>Run on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="165" />
+        <location filename="../../desktop_app/gui/controls.py" line="168"/>
         <source>GPU adapter</source>
         <translation>GPU 介面卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="166" />
+        <location filename="../../desktop_app/gui/controls.py" line="169"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="167" />
+        <location filename="../../desktop_app/gui/controls.py" line="170"/>
         <source>Preprocessing</source>
         <translation>前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="168" />
+        <location filename="../../desktop_app/gui/controls.py" line="171"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="169" />
+        <location filename="../../desktop_app/gui/controls.py" line="172"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="170" />
+        <location filename="../../desktop_app/gui/controls.py" line="173"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="171" />
+        <location filename="../../desktop_app/gui/controls.py" line="174"/>
         <source>Use model default</source>
         <translation>使用模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="172" />
+        <location filename="../../desktop_app/gui/controls.py" line="175"/>
         <source>Display</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="173" />
+        <location filename="../../desktop_app/gui/controls.py" line="176"/>
         <source>Smooth the bars</source>
         <translation>平滑長條圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="174" />
+        <location filename="../../desktop_app/gui/controls.py" line="177"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="176" />
-        <location filename="../../desktop_app/gui/controls.py" line="201" />
+        <location filename="../../desktop_app/gui/controls.py" line="179"/>
+        <location filename="../../desktop_app/gui/controls.py" line="204"/>
         <source>Auto (best that works)</source>
         <translation>自動（最佳可用裝置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="220" />
+        <location filename="../../desktop_app/gui/controls.py" line="223"/>
         <source>%1 (model)</source>
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="268" />
+        <location filename="../../desktop_app/gui/controls.py" line="271"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="269" />
+        <location filename="../../desktop_app/gui/controls.py" line="272"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="282" />
+        <location filename="../../desktop_app/gui/controls.py" line="283"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="284" />
+        <location filename="../../desktop_app/gui/controls.py" line="285"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -221,67 +221,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="25" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="25"/>
         <source>Open pictures</source>
         <translation>開啟圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="26" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="26"/>
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="32" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="32"/>
         <source>Open a folder of pictures</source>
         <translation>開啟圖片資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="37" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
         <source>Open an ONNX classifier</source>
         <translation>開啟 ONNX 分類模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="38" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
         <source>ONNX models</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="43" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="48" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="48"/>
         <source>Videos</source>
         <translation>影片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="53" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
         <source>PNG pictures</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="58" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="58"/>
         <source>CSV files</source>
         <translation>CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="42" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="42"/>
         <source>Open a label file</source>
         <translation>開啟標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="47" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="47"/>
         <source>Play a video file</source>
         <translation>播放影片檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="52" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="52"/>
         <source>Save screenshot</source>
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="57" />
+        <location filename="../../desktop_app/gui/dialogs.py" line="57"/>
         <source>Export results</source>
         <translation>匯出結果</translation>
     </message>
@@ -289,212 +289,222 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="11" />
+        <location filename="../../desktop_app/gui/messages.py" line="11"/>
         <source>{name}: file not found</source>
         <translation>{name}：找不到檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="12" />
+        <location filename="../../desktop_app/gui/messages.py" line="12"/>
         <source>{name}: is a folder, not a picture</source>
         <translation>{name}：這是資料夾，不是圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="13" />
+        <location filename="../../desktop_app/gui/messages.py" line="13"/>
         <source>{name}: permission denied</source>
         <translation>{name}：沒有讀取權限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="14" />
+        <location filename="../../desktop_app/gui/messages.py" line="14"/>
         <source>{name}: not a picture format this app can read</source>
         <translation>{name}：不是本程式能讀取的圖片格式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="15" />
+        <location filename="../../desktop_app/gui/messages.py" line="15"/>
         <source>{name}: too many pixels ({detail})</source>
         <translation>{name}：像素過多（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="16" />
+        <location filename="../../desktop_app/gui/messages.py" line="16"/>
         <source>{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit (a decompression bomb or a scan far larger than needed)</source>
         <translation>{name}：{width}×{height} 共 {megapixels} MP，超過 {limit} MP 上限（可能是解壓縮炸彈，或是遠大於所需的掃描檔）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="17" />
+        <location filename="../../desktop_app/gui/messages.py" line="17"/>
         <source>{name}: the picture is empty (0 pixels)</source>
         <translation>{name}：圖片是空的（0 像素）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="18" />
+        <location filename="../../desktop_app/gui/messages.py" line="18"/>
         <source>{name}: damaged or truncated picture ({detail})</source>
         <translation>{name}：圖片損毀或不完整（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="19" />
+        <location filename="../../desktop_app/gui/messages.py" line="19"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型檔：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="20" />
+        <location filename="../../desktop_app/gui/messages.py" line="20"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="21" />
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
         <source>Cannot load the model: {detail}</source>
         <translation>無法載入模型：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="22" />
+        <location filename="../../desktop_app/gui/messages.py" line="22"/>
+        <source>{name} is a folder, not a model file</source>
+        <translation>{name} 是資料夾，不是模型檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="23"/>
         <source>The model has {count} inputs ({names}); an image classifier takes exactly one</source>
         <translation>此模型有 {count} 個輸入（{names}）；影像分類模型只能有一個輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="23" />
-        <source>Input '{name}' has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)</source>
+        <location filename="../../desktop_app/gui/messages.py" line="24"/>
+        <source>Input &apos;{name}&apos; has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)</source>
         <translation>輸入「{name}」的形狀為 {shape}；影像輸入應有 4 個維度（batch、channels、height、width，或 batch、height、width、channels）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="24" />
-        <source>Input '{name}' has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])</source>
+        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <source>Input &apos;{name}&apos; has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])</source>
         <translation>輸入「{name}」的形狀為 {shape}：沒有 3 個色彩通道的軸（應為 [N,3,H,W] 或 [N,H,W,3]）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="25" />
-        <source>Input '{name}' is {type}; supported element types are float32, float16 and uint8</source>
+        <location filename="../../desktop_app/gui/messages.py" line="26"/>
+        <source>Input &apos;{name}&apos; is {type}; supported element types are float32, float16 and uint8</source>
         <translation>輸入「{name}」的型別為 {type}；支援的元素型別為 float32、float16 與 uint8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="26" />
+        <location filename="../../desktop_app/gui/messages.py" line="27"/>
         <source>Cannot read labels {name}: {detail}</source>
         <translation>無法讀取標籤 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="27" />
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <source>{name} is a folder, not a label file</source>
+        <translation>{name} 是資料夾，不是標籤檔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
         <source>Label file {name} holds no labels</source>
         <translation>標籤檔 {name} 中沒有任何標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="28" />
-        <source>No labels for this model's {classes} classes: showing class numbers</source>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <source>No labels for this model&apos;s {classes} classes: showing class numbers</source>
         <translation>此模型的 {classes} 個類別沒有標籤：顯示類別編號</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="29" />
-        <source>The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as "class N")</source>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <source>The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as &quot;class N&quot;)</source>
         <translation>標籤有 {names} 個名稱，但模型有 {classes} 個類別：名稱可能與類別不符（沒有名稱的類別顯示為「class N」）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30" />
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
         <source>Label file {name} is not UTF-8 text: save it as UTF-8</source>
         <translation>標籤檔 {name} 不是 UTF-8 文字：請以 UTF-8 儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31" />
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
         <source>{name}: not a regular file (a pipe, device or socket): refused</source>
         <translation>{name}：不是一般檔案（管線、裝置或通訊端）：已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32" />
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
         <source>{name}: {size} is over the {limit} limit</source>
         <translation>{name}：{size} 超過 {limit} 的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33" />
-        <source>'{name}' is outside the model's folder {folder}: refused (a model may only read files in its own folder)</source>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <source>&apos;{name}&apos; is outside the model&apos;s folder {folder}: refused (a model may only read files in its own folder)</source>
         <translation>「{name}」位於模型資料夾 {folder} 之外：已拒絕（模型只能讀取自己資料夾中的檔案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34" />
-        <source>'{name}', named by the model, is missing</source>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <source>&apos;{name}&apos;, named by the model, is missing</source>
         <translation>模型指定的「{name}」不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35" />
-        <source>The model's output for this picture is not a number (NaN or infinity): no ranking</source>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <source>The model&apos;s output for this picture is not a number (NaN or infinity): no ranking</source>
         <translation>模型對這張圖片的輸出不是數字（NaN 或無限大）：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36" />
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37" />
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38" />
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39" />
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
         <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40" />
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化（{detail}）；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41" />
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42" />
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43" />
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44" />
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45" />
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46" />
-        <source>Camera '{name}' could not be opened (busy, unplugged or unsupported)</source>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47" />
-        <source>Camera '{name}' stopped delivering frames (unplugged?)</source>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48" />
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49" />
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50" />
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51" />
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68" />
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -502,88 +512,88 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="31" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="31"/>
         <source>Model inspector — %1</source>
         <translation>模型檢視器 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
         <source>you</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
         <source>sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36" />
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
         <source>ONNX metadata</source>
         <translation>ONNX 中繼資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37" />
-        <source>the model's input</source>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
+        <source>the model&apos;s input</source>
         <translation>模型的輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
         <source>default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
         <source>Producer</source>
         <translation>產生者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
         <source>Opset</source>
         <translation>運算子集（opset）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
         <source>IR version</source>
         <translation>IR 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
         <source>Classes</source>
         <translation>類別數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
         <source>Runs on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
         <source>Inputs and outputs</source>
         <translation>輸入與輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
         <source>Preprocessing, and where each value came from</source>
         <translation>前處理，以及每個值的來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
         <source>Sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46" />
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -591,42 +601,42 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="147" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="147"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="148" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="148"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="149" />
-        <source>The model's own preprocessing</source>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="149"/>
+        <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="150" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="150"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="162" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="162"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="166" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="166"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="168" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="168"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在這裡得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="171" />
+        <location filename="../../desktop_app/gui/lab_panel.py" line="171"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -634,7 +644,7 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="52" />
+        <location filename="../../desktop_app/gui/lab.py" line="52"/>
         <source>This model shows none of the pitfalls</source>
         <translation>此模型無法展示任何陷阱</translation>
     </message>
@@ -642,22 +652,22 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="125" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="124"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="129" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="128"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="135" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="134"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="139" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="138"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -665,92 +675,92 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="80" />
+        <location filename="../../desktop_app/gui/live.py" line="81"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="92" />
+        <location filename="../../desktop_app/gui/live.py" line="93"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="111" />
+        <location filename="../../desktop_app/gui/live.py" line="112"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="137" />
+        <location filename="../../desktop_app/gui/live.py" line="138"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="161" />
-        <source>Camera '%1' was unplugged</source>
+        <location filename="../../desktop_app/gui/live.py" line="162"/>
+        <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194" />
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197" />
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198" />
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246" />
+        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388" />
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386" />
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394" />
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="424" />
+        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="144" />
+        <location filename="../../desktop_app/gui/app.py" line="152"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="147" />
+        <location filename="../../desktop_app/gui/app.py" line="155"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -763,135 +773,135 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="74" />
-        <source>No camera or video matches '%1'</source>
+        <location filename="../../desktop_app/gui/automation.py" line="74"/>
+        <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77" />
+        <location filename="../../desktop_app/gui/menus.py" line="77"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78" />
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79" />
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80" />
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81" />
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>Fast model (int8)</source>
         <translation>快速模型（int8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82" />
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>Accurate model (float32)</source>
         <translation>精確模型（float32）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83" />
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84" />
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Benchmark the providers…</source>
         <translation>執行裝置效能測試(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85" />
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86" />
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87" />
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88" />
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89" />
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90" />
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91" />
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92" />
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="93" />
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94" />
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="95" />
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96" />
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="97" />
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98" />
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="102" />
+        <location filename="../../desktop_app/gui/menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="103" />
+        <location filename="../../desktop_app/gui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="104" />
+        <location filename="../../desktop_app/gui/menus.py" line="104"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -899,32 +909,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="91" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="90"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="96" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="95"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="98" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="97"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="100" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="99"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="100" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="99"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="101" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="100"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -932,22 +942,22 @@ Details were written to %2</source>
 <context>
     <name>ModelTools</name>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="47" />
+        <location filename="../../desktop_app/gui/model_tools.py" line="47"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="53" />
+        <location filename="../../desktop_app/gui/model_tools.py" line="53"/>
         <source>Benchmarking the providers: live ranking pauses until it is done</source>
         <translation>正在測試執行裝置效能：即時排名暫停至完成為止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="73" />
+        <location filename="../../desktop_app/gui/model_tools.py" line="73"/>
         <source>Benchmark done</source>
         <translation>效能測試完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="73" />
+        <location filename="../../desktop_app/gui/model_tools.py" line="73"/>
         <source>Benchmark stopped</source>
         <translation>效能測試已停止</translation>
     </message>
@@ -955,37 +965,37 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="83" />
+        <location filename="../../desktop_app/gui/pictures.py" line="83"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="74" />
+        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="76" />
+        <location filename="../../desktop_app/gui/pictures.py" line="76"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="97" />
+        <location filename="../../desktop_app/gui/pictures.py" line="97"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="105" />
+        <location filename="../../desktop_app/gui/pictures.py" line="105"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="107" />
+        <location filename="../../desktop_app/gui/pictures.py" line="107"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="143" />
+        <location filename="../../desktop_app/gui/pictures.py" line="143"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -993,122 +1003,122 @@ Details were written to %2</source>
 <context>
     <name>Pitfalls</name>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="11" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="11"/>
         <source>Channels swapped (BGR ↔ RGB)</source>
         <translation>色彩通道對調（BGR ↔ RGB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="12" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="12"/>
         <source>HWC memory fed as CHW</source>
         <translation>HWC 記憶體當成 CHW 餵入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="13" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="13"/>
         <source>ImageNet mean/std normalisation</source>
         <translation>ImageNet 平均值／標準差正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="14" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="14"/>
         <source>Divided by 255 (0…1)</source>
         <translation>除以 255（0…1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="15" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="15"/>
         <source>(x − 127.5) / 127.5 (−1…1)</source>
         <translation>(x − 127.5) / 127.5（−1…1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="16" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="16"/>
         <source>No normalisation (0…255)</source>
         <translation>未正規化（0…255）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="17" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="17"/>
         <source>Logits shown without softmax</source>
         <translation>未經 softmax 就顯示 logits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="18" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="18"/>
         <source>Softmax applied twice</source>
         <translation>softmax 套用兩次</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="19" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="19"/>
         <source>Stretched to a square</source>
         <translation>拉伸成正方形</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="20" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="20"/>
         <source>Centre crop</source>
         <translation>中央裁切</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="21" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="21"/>
         <source>Letterboxed</source>
         <translation>加上黑邊（letterbox）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="22" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="22"/>
         <source>Wrong input size</source>
         <translation>輸入尺寸錯誤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="25" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="25"/>
         <source>The model saw blue where there is red.</source>
         <translation>模型在紅色的地方看到了藍色。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="26" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="26"/>
         <source>Pixels reshaped without a transpose: the model saw stripes of interleaved colours.</source>
         <translation>像素只做了 reshape 而沒有轉置：模型看到交錯顏色的條紋。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="27" />
-        <source>Values scaled with ImageNet's mean and deviation, not the range this model was trained on.</source>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="27"/>
+        <source>Values scaled with ImageNet&apos;s mean and deviation, not the range this model was trained on.</source>
         <translation>數值以 ImageNet 的平均值與標準差縮放，而不是此模型訓練時的範圍。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="28" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="28"/>
         <source>Values 0…1 where the model expects another range: the picture looks washed out to it.</source>
         <translation>數值為 0…1，但模型預期的是另一個範圍：在它看來圖片褪了色。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="29" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="29"/>
         <source>Values −1…1 where the model expects another range.</source>
         <translation>數值為 −1…1，但模型預期的是另一個範圍。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="30" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="30"/>
         <source>Raw pixel values 0…255: every number the model sees is far too large.</source>
         <translation>原始像素值 0…255：模型看到的每個數字都太大了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="31" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="31"/>
         <source>The order is right, but the numbers are raw scores, not probabilities.</source>
         <translation>順序正確，但數字是原始分數，不是機率。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="32" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="32"/>
         <source>The order is right, but every probability is squashed towards 1 / classes.</source>
         <translation>順序正確，但每個機率都被壓向 1／類別數。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="33" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="33"/>
         <source>The whole picture squashed to a square: shapes are distorted.</source>
         <translation>整張圖片被壓成正方形：形狀變形了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="34" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="34"/>
         <source>Only the middle of the picture was kept.</source>
         <translation>只保留了圖片的中央部分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="35" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="35"/>
         <source>Grey bars were added around the picture: the subject is smaller.</source>
         <translation>圖片周圍加上了灰色邊條：主體變小了。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pitfall_texts.py" line="36" />
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="36"/>
         <source>Resized for an input half the size and copied into the corner: the model saw a small picture in a black frame.</source>
         <translation>依一半大小的輸入縮放後複製到角落：模型看到黑框中的一張小圖。</translation>
     </message>
@@ -1116,22 +1126,22 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="57" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="58"/>
         <source>No model</source>
         <translation>沒有模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="60" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="61"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="64" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="65"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="70" />
+        <location filename="../../desktop_app/gui/info_panel.py" line="69"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>
@@ -1139,38 +1149,38 @@ Details were written to %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Top class</source>
         <translation>最可能類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
         <source>Probability</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="59" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="60" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
         <source>%v of %m pictures</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="64" />
-        <location filename="../../desktop_app/gui/results_panel.py" line="85" />
+        <location filename="../../desktop_app/gui/results_panel.py" line="64"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="85"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>

@@ -37,3 +37,18 @@ def test_a_pipe_given_as_a_video_is_refused_without_blocking(tmp_path):
     thread.join(5)
     assert not thread.is_alive() and not frames
     assert str(errors[0]) == "camera.mp4: not a regular file (a pipe, device or socket): refused"
+
+
+def test_a_folder_given_as_a_model_or_labels_says_so(tmp_path):
+    import pytest
+
+    from desktop_app.core.classifier import Classifier
+    from desktop_app.core.errors import LabelsError, ModelError
+    from desktop_app.core.labels import load_labels
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    with pytest.raises(ModelError, match="models is a folder, not a model file"):
+        Classifier.load(folder)
+    with pytest.raises(LabelsError, match="models is a folder, not a label file"):
+        load_labels(folder)
