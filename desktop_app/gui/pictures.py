@@ -76,12 +76,15 @@ class PictureSession(QObject):
             self._feedback.error(self.tr("The clipboard holds no picture"))
 
     def stop(self) -> None:
-        """Stop the running job; what was ranked so far stays listed (and exportable)."""
+        """Stop the running job; what was ranked so far stays listed (and exportable), and is the
+        set from now on: a later model or settings change ranks those again, not the whole folder."""
         self.running = False
         self._service.cancel(RankPictures.kind)
         self._views.results.finish()
+        ranked, total = len(self._views.results.results), self.count
+        del self.entries[ranked:]  # the job ranks in order: the ranked ones are the first
         self._feedback.status(self.tr("Stopped after %1 of %2 pictures")
-                              .replace("%1", str(len(self._views.results.results))).replace("%2", str(self.count)))
+                              .replace("%1", str(ranked)).replace("%2", str(total)))
 
     def clear(self) -> None:
         """A live source takes over: drop the set (and stop its job)."""
@@ -122,11 +125,10 @@ class PictureSession(QObject):
 
     @Slot(int, object)
     def _on_worker_job_progress(self, job_id: int, result) -> None:
-        if job_id != self.job or not isinstance(result, FileResult):
-            return  # a cancelled or replaced job, or another kind's
+        if job_id != self.job or not isinstance(result, FileResult) or result.index >= len(self.entries):
+            return  # a cancelled or replaced job, another kind's, or one ranked after Esc stopped it
         self.pictures_ranked += 1
-        if result.index < len(self.entries):
-            self.entries[result.index] = entry_of(result)  # read once: kept for the next ranking
+        self.entries[result.index] = entry_of(result)  # read once: kept for the next ranking
         self._views.results.add(result)
         if result.index == self._reselect:
             self._views.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection

@@ -145,6 +145,12 @@ def test_a_folder_of_10000_files_shows_progress_and_stops_on_esc(make_window, qt
     ranked = len(window.results.results)
     assert 30 <= ranked < 10_000 and "Stopped after" in window.statusBar().currentMessage()
     assert psutil.Process().memory_info().rss - rss < 200 * 2**20
+    # What was ranked before Esc is the set now: another top-k ranks those again, not 10,000.
+    ranked = len(window.results.results)
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        window.state.change(top_k=3)
+    assert window.pictures.count == ranked and len(window.results.results) == ranked
+    assert window.results.progress.maximum() == ranked and len(window.results.results[0].classification.top) == 3
     drop(window, [folder])  # again, and close the window in the middle of it
     qtbot.waitUntil(lambda: len(window.results.results) >= 5, timeout=20_000)
     close_quickly(window)
