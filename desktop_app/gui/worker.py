@@ -60,11 +60,18 @@ class InferenceWorker(QObject):
         # What the capture thread fits live frames with (read there; one attribute store is atomic):
         # the classifier's own preprocessor, or None while the lab ranks frames its own two ways.
         self.fitter: Preprocessor | None = None
+        # The newest model request sent (set on the GUI thread before it is queued, read here): a
+        # queued request that a newer one replaced is skipped, not built (a session each, seconds
+        # on a GPU) only for its answer to be ignored.
+        self.newest_request: ModelRequest | None = None
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
         """Worker thread. Reloads the session only when the model or provider changed; if the new
-        request fails, the previous classifier keeps running (the GUI is told why)."""
+        request fails, the previous classifier keeps running (the GUI is told why). A request that
+        a newer one replaced while it waited is skipped without a reply: the GUI awaits the newest."""
+        if request is not self.newest_request and self.newest_request is not None:
+            return
         try:
             if self._classifier is not None and request.same_session(self._request):
                 classifier = self._classifier.reconfigured(request.overrides, request.top_k, request.labels_path)
@@ -227,6 +234,7 @@ class InferenceService(QObject):
 
     def load(self, request: ModelRequest) -> None:
         self.slot.clear()
+        self.worker.newest_request = request  # before it is queued: older queued ones are skipped
         self._load.emit(request)
 
     def set_smoothing(self, enabled: bool) -> None:

@@ -85,3 +85,28 @@ def test_a_model_given_on_the_command_line_is_for_that_run_only(tmp_path, photos
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "x.png").stat().st_size > 10_000
     assert SettingsStore(str(settings)).load().model_path is None
+
+
+def test_model_requests_replaced_while_queued_are_skipped(qtbot):
+    """Four provider changes in a row (a held arrow key): the worker builds the first, which had
+    already started, and the last; the two in between never get a session or a reply."""
+    from desktop_app.core.jobs import ModelRequest
+    from desktop_app.core.preprocessing import PreprocessOverrides
+    from desktop_app.core.providers import ProviderChoice
+    from desktop_app.gui.worker import InferenceService
+
+    service = InferenceService()
+    try:
+        replies: list[int] = []
+        service.worker.model_loaded.connect(lambda loaded: replies.append(loaded.generation))
+        service.worker.model_failed.connect(lambda generation, _error: replies.append(generation))
+        with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000,
+                              check_params_cb=lambda loaded: loaded.generation == 4) as last:
+            for generation, threads in enumerate((1, 2, 1, 2), start=1):
+                service.load(ModelRequest(generation, None, None, PreprocessOverrides(),
+                                          ProviderChoice("cpu", threads=threads), 5))
+        assert last.args[0].description.name == "EfficientNet-Lite0"
+        qtbot.wait(200)  # nothing else arrives later
+        assert replies in ([1, 4], [4])
+    finally:
+        assert service.shutdown()
