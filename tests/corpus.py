@@ -216,7 +216,7 @@ def _models(d: Path) -> list[Case]:
     add("metadata_broken_json", False, "metadata is not valid JSON",
         lambda p: build_classifier(p, classes=10, metadata={"synset.preprocessing": "{oops"}))
     add("model_fifo", False, "not a regular file", lambda p: os.mkfifo(p))
-    add("model_is_folder", False, "", lambda p: p.mkdir())
+    add("model_is_folder", False, "is a folder, not a model file", lambda p: p.mkdir())
     add("model_link_out", False, "outside the model's folder",
         lambda p: p.symlink_to(build_classifier(outside / "elsewhere.onnx", classes=10)))
     return cases
@@ -301,7 +301,7 @@ def _labels(d: Path, models: Path) -> list[Case]:
     add("deep.json", False, "is not valid JSON", "[" * 100_000 + "]" * 100_000, for_ten=True)
     add("fifo.txt", False, "not a regular file", lambda p: os.mkfifo(p), for_ten=True)
     add("huge.txt", False, "over the 16.0 MB limit", lambda p: _sparse_file(p, 17 << 20), for_ten=True)
-    add("folder.txt", False, "Cannot read labels", lambda p: p.mkdir(), for_ten=True)
+    add("folder.txt", False, "is a folder, not a label file", lambda p: p.mkdir(), for_ten=True)
     add("missing.txt", False, "Cannot read labels", lambda p: None, for_ten=True)
     return cases
 
