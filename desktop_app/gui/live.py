@@ -92,6 +92,10 @@ class LiveSession(QObject):
         self.capture.frozen = frozen
         self._views.view.set_badge(self.tr("Frozen") if frozen else "")
         self._views.controls.show_frozen(frozen)
+        # The frame on screen may never have been ranked: the capture thread runs ahead of the
+        # screen, so a newer frame can have replaced it in the worker's one-place mailbox, and a
+        # frozen view takes only its own frame's result. Rank it (at worst once more).
+        self.model_changed()
 
     def set_mirror(self, mirrored: bool) -> None:
         self._state.change(mirror=mirrored)

@@ -120,3 +120,35 @@ def test_threads_that_run_python_keep_the_guis_priority(make_window, qtbot, vide
     inference = sorted(nice_of(tid) for tid, name in names.items() if name == "inference")  # the QThread's name
     # The inference thread itself (threads it starts share its name: tests/core checks the pool's).
     assert nice_of(capture.native_id) == gui and inference[0] == gui
+
+
+def test_freezing_ranks_the_frame_on_screen(make_window, qtbot, video_file):
+    """The capture thread runs ahead of the screen: when the view freezes, the worker's mailbox may
+    hold a newer frame than the one shown. The chart must still end up on the shown frame's own
+    ranking, not an older frame's."""
+    import dataclasses
+
+    from desktop_app.core.jobs import Job
+
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    release = threading.Event()
+
+    class Hold(Job):  # keeps the worker busy while the mailbox is set up
+        kind = "hold"
+
+        def run(self, context):
+            release.wait(10)
+
+    window.service.run_job(Hold())
+    shown = window.live.shown_frame
+    newer = dataclasses.replace(shown, number=shown.number + 1000)  # what the capture thread sent next
+    window.service.submit(newer)
+    window.live.set_frozen(True)
+    results = []
+    window.live.result_shown.connect(results.append)
+    release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert window.chart.predictions == results[-1].top
