@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .classifier import Classifier
+from .errors import ModelError
 from .jobs import Job, JobContext
 from .onnx_proto import model_header
 from .providers import ProviderChoice
@@ -21,7 +22,10 @@ def inspect_classifier(classifier: Classifier) -> dict:
     """The inspector's document for a loaded classifier (its session, description and sidecar)."""
     d = classifier.description
     session = classifier.engine.session
-    header = model_header(d.path)
+    try:
+        header = model_header(d.path)  # read again: the session does not keep the file's header
+    except OSError as exc:  # moved or deleted since it was loaded
+        raise ModelError.of("model.cannot_load", detail=f"{d.path}: {exc.strerror or exc}") from exc
     preprocessing = d.preprocessing.to_dict()
     sources = preprocessing.pop("sources")
     return {
@@ -58,8 +62,9 @@ class InspectModel(Job):
     kind = "inspect"
 
     def run(self, context: JobContext) -> None:
-        if context.classifier is not None:
-            context.report(inspect_classifier(context.classifier))
+        if context.classifier is None:
+            raise ModelError.of("model.none")  # the window says so: no silent shortcut
+        context.report(inspect_classifier(context.classifier))
 
 
 def _tensor(arg) -> dict:

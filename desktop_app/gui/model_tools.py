@@ -76,4 +76,5 @@ class ModelTools(QObject):
     def _on_worker_job_failed(self, job_id: int, error) -> None:
         if job_id == self._bench_job:
             self.bench.finish()
+        if job_id in (self._bench_job, self._inspect_job):
             self._feedback.error(describe(error))

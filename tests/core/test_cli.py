@@ -131,3 +131,17 @@ def test_inspect_plain_names_the_bundled_model():
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0 and "EfficientNet-Lite0" in run.stdout and "opset 17" in run.stdout
     assert "normalize      zero-central   from sidecar" in run.stdout
+
+
+def test_the_inspector_job_without_a_model_says_so():
+    import pytest
+
+    from desktop_app.core.errors import ModelError
+    from desktop_app.core.inspector import InspectModel
+    from desktop_app.core.jobs import JobContext
+
+    reported = []
+    context = JobContext(None, None, 0, reported.append, lambda: False, lambda: None)
+    with pytest.raises(ModelError, match="No model is loaded yet"):
+        InspectModel().run(context)
+    assert reported == []

@@ -115,6 +115,23 @@ def test_the_inspector_shows_the_running_model(make_window, qtbot):
     dialog.close()
 
 
+def test_the_inspector_says_why_it_cannot_describe_a_model(make_window, qtbot, tmp_path):
+    import shutil
+
+    from desktop_app.core import paths
+
+    bundled = paths.default_model_path()
+    for source in (bundled, bundled.with_suffix(".json")):
+        shutil.copy(source, tmp_path / source.name)
+    window = make_window()
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        window.open_model(str(tmp_path / bundled.name))
+    (tmp_path / bundled.name).unlink()  # moved or deleted while it runs (the session keeps running)
+    with settled(qtbot, window.service.worker.job_failed, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "Cannot load the model" in window.statusBar().currentMessage() and not window.inspector.isVisible()
+
+
 def test_the_benchmark_page_pauses_live_ranking_and_exports_json(make_window, qtbot, video_file, tmp_path):
     window = make_window()
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
