@@ -42,6 +42,7 @@ class LabSession(QObject):
         worker.lab_ready.connect(self._on_worker_lab_ready)
         worker.lab_failed.connect(self._on_worker_lab_failed)
         worker.job_progress.connect(self._on_worker_job_progress)
+        worker.job_failed.connect(self._on_worker_job_failed)
         panel.pitfall_chosen.connect(self.set_pitfall)
 
     # ---- commands ---------------------------------------------------------------------------
@@ -117,6 +118,11 @@ class LabSession(QObject):
     def _on_worker_job_progress(self, job_id: int, item) -> None:
         if job_id == self._job and isinstance(item, LabResult) and self.active and item.pitfall.id == self.pitfall_id:
             self._show(item)
+
+    @Slot(int, object)
+    def _on_worker_job_failed(self, job_id: int, error) -> None:
+        if job_id == self._job:  # the picture on screen could not be ranked both ways: say why
+            self._feedback.error(describe(error))
 
     @Slot(str, object)
     def _on_worker_lab_failed(self, pitfall_id: str, error) -> None:
