@@ -62,15 +62,20 @@ class InferenceWorker(QObject):
         self.fitter: Preprocessor | None = None
         # The newest model request sent (set on the GUI thread before it is queued, read here): a
         # queued request that a newer one replaced is skipped, not built (a session each, seconds
-        # on a GPU) only for its answer to be ignored.
+        # on a GPU) only for its answer to be ignored (see load).
         self.newest_request: ModelRequest | None = None
 
     @Slot(object)
     def load(self, request: ModelRequest) -> None:
         """Worker thread. Reloads the session only when the model or provider changed; if the new
-        request fails, the previous classifier keeps running (the GUI is told why). A request that
-        a newer one replaced while it waited is skipped without a reply: the GUI awaits the newest."""
-        if request is not self.newest_request and self.newest_request is not None:
+        request fails, the previous classifier keeps running (the GUI is told why).
+
+        A request that a newer one replaced while it waited is skipped without a reply (the GUI
+        awaits the newest) when the newer one needs another session anyway: its session would only
+        be thrown away. One the newer one builds on (a dropped model, then its labels) is loaded,
+        so that if the newer one fails, that model runs on."""
+        newest = self.newest_request
+        if newest is not None and request is not newest and not newest.same_session(request):
             return
         try:
             if self._classifier is not None and request.same_session(self._request):
