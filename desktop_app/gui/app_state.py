@@ -88,7 +88,11 @@ class AppState(QObject):
             self.settings_restored.emit(self._settings)
             self.model_shown.emit(outcome.model)
         elif outcome.action == "bundled":
+            # The model to start with could not be opened (moved, or on a USB stick not plugged
+            # in): run the bundled one, but keep that choice saved until the user picks another.
+            kept = self._keep_on_save or {name: getattr(self._settings, name) for name in fresh_model(None)}
             self.open_model(None)
+            self._keep_on_save = kept
         else:
             self.no_model.emit()
 

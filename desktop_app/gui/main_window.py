@@ -38,6 +38,7 @@ from .views import build_views
 from .worker import InferenceService
 
 READOUT_MS = 250  # 4 Hz: numbers that change slower than they can be read
+SAVE_DELAY_MS = 1000  # settings are written this long after the last change
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
         self.readout = QTimer(self)
         self.readout.setInterval(READOUT_MS)
         self.readout.timeout.connect(self.refresh_readout)
+        # Settings are written a moment after each change, not only on close: a crash, a kill or
+        # a forced logout loses nothing. One write per burst of changes (a held arrow key).
+        self._save_soon = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_soon.timeout.connect(self.save_settings)
         self._wire()
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         state.provider_shown.connect(self._on_state_provider_shown)
         state.no_model.connect(self.badge.set_no_model)
         state.settings_restored.connect(self.controls.show_settings)
+        state.settings_changed.connect(self._save_soon.start)
         worker.model_loaded.connect(state.on_model_loaded)
         worker.model_failed.connect(state.on_model_failed)
         worker.provider_changed.connect(state.on_provider_changed)
@@ -424,13 +430,18 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Only files on this computer can be opened (nothing is downloaded)"))
 
     # ---- shutdown ---------------------------------------------------------------------------
+    def save_settings(self) -> bool:
+        """Write the settings now (GUI thread); False if the file could not be written (logged)."""
+        return self.store.save(self.state.to_save())
+
     def closeEvent(self, event) -> None:
         """Stop camera, stop worker (bounded wait), then save settings."""
         self.readout.stop()
         self.live.cameras.stop()
         self.live.stop(wait=True)
         self.worker_stopped = self.service.shutdown()
-        self.store.save(self.state.to_save())
+        self._save_soon.stop()
+        self.save_settings()
         if not self.presenter:
             self.store.save_geometry(self.saveGeometry())
         super().closeEvent(event)

@@ -32,6 +32,10 @@ def test_a_saved_model_that_is_gone_falls_back_to_the_bundled_one(make_window, q
     window = make_window(AppSettings(language="en", model_path="/nowhere/moved.onnx"))
     qtbot.waitUntil(lambda: window.settings.model_path is None and "EfficientNet" in window.model_info.text())
     assert "Running on" in window.badge.pill.text()
+    # The choice stays saved (a USB stick not plugged in), until the user picks another model.
+    assert window.state.to_save().model_path == "/nowhere/moved.onnx"
+    window.use_bundled_model()
+    assert window.state.to_save().model_path is None
 
 
 def test_each_picture_is_shown_once(make_window, qtbot, photos):
@@ -102,7 +106,7 @@ def test_model_requests_replaced_while_queued_are_skipped(qtbot):
         service.worker.model_failed.connect(lambda generation, _error: replies.append(generation))
         with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000,
                               check_params_cb=lambda loaded: loaded.generation == 4) as last:
-            for generation, threads in enumerate((1, 2, 1, 2), start=1):
+            for generation, threads in enumerate((1, 2, 3, 4), start=1):  # four different sessions
                 service.load(ModelRequest(generation, None, None, PreprocessOverrides(),
                                           ProviderChoice("cpu", threads=threads), 5))
         assert last.args[0].description.name == "EfficientNet-Lite0"

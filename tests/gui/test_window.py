@@ -141,6 +141,17 @@ def test_settings_persist_as_values(make_window, qtbot, settings_path):
     assert SettingsStore(settings_path).load_geometry() is not None
 
 
+def test_settings_are_written_soon_after_a_change_without_closing(make_window, qtbot, settings_path):
+    """A crash or a kill loses nothing: every field is on disk a moment after it changed."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        window.state.change(mirror=False, smoothing=True, resolution=(640, 480), normalize="imagenet",
+                            channel_order="bgr", resize="letterbox", top_k=4, language="zh_TW")
+    wanted = window.state.to_save()
+    assert wanted != AppSettings(language="en")
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load() == wanted, timeout=5_000)
+
+
 def test_corrupt_settings_fall_back_to_defaults(settings_path):
     Path(settings_path).write_text("[app]\ntop_k=\"99\"\nprovider=\"\\\"quantum\\\"\"\nresolution=\"oops\"\n")
     assert SettingsStore(settings_path).load() == AppSettings()
