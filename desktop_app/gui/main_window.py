@@ -431,8 +431,12 @@ class MainWindow(QMainWindow):
 
     # ---- shutdown ---------------------------------------------------------------------------
     def save_settings(self) -> bool:
-        """Write the settings now (GUI thread); False if the file could not be written (logged)."""
-        return self.store.save(self.state.to_save())
+        """Write the settings now (GUI thread); if the file cannot be written, the status bar says
+        so (the previous file stays whole) and False is returned."""
+        saved = self.store.save(self.state.to_save())
+        if not saved:
+            self.feedback.error(self.tr("Could not save the settings to %1").replace("%1", self.store.file_name))
+        return saved
 
     def closeEvent(self, event) -> None:
         """Stop camera, stop worker (bounded wait), then save settings."""

@@ -644,7 +644,7 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="52"/>
+        <location filename="../../desktop_app/gui/lab.py" line="53"/>
         <source>This model shows none of the pitfalls</source>
         <translation>此模型無法展示任何陷阱</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="112"/>
+        <location filename="../../desktop_app/gui/live.py" line="116"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="138"/>
+        <location filename="../../desktop_app/gui/live.py" line="142"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="162"/>
+        <location filename="../../desktop_app/gui/live.py" line="166"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -703,54 +703,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="251"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="275"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="277"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="438"/>
+        <source>Could not save the settings to %1</source>
+        <translation>無法將設定儲存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="424"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="430"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
@@ -965,7 +970,7 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="83"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="86"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
@@ -980,22 +985,22 @@ Details were written to %2</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="97"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="100"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="105"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="108"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="107"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="110"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="143"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="145"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
