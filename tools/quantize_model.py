@@ -7,28 +7,48 @@
 Calibration uses only pictures the repository ships (the three CC0 / public-domain test photos,
 see tests/data/PROVENANCE.md), as crops, flips, rotations, scales and tone changes, preprocessed
 exactly as the app feeds the model; apart from the three whole photos (also three of the 443
-frames tools/int8_agreement.py evaluates), none of them is an evaluation frame. After ORT's
-quantization two corrections run on the same calibration data: the int8 weights are re-rounded
-GPTQ-style (each layer's output on calibration inputs changes least, ORT's per-channel scales
-kept) and the int32 biases are corrected layer by layer so that each channel's mean output
-matches fp32. Reproducible: the same inputs give the same file (fixed views, deterministic
-calibration and corrections, one thread). Needs the test extra (onnx) besides the
-app's own dependencies.
+frames tools/int8_agreement.py evaluates), none of them is an evaluation frame. The steps, all on
+the same calibration views:
+1. equalize(): each residual stream's channels are scaled to the same range in a copy of the fp32
+   model (its function unchanged), so that one per-tensor uint8 scale resolves every channel alike.
+2. ORT's static quantization of that copy: QDQ, per-channel int8 weights, uint8 activations,
+   Percentile calibration; the first six convolutions (stem, blocks 0 and 1) and the last three
+   (block 15's depthwise and projection, the head) stay float, the classifier is int8.
+3. Graph edits: each residual Add takes the previous stream's float sum instead of its uint8 copy
+   (the skip path is not rounded again at every block), and the classifier returns float logits
+   (ORT would quantize them).
+4. refine(): the int8 weights are re-rounded GPTQ-style (each layer's output on calibration inputs
+   changes least, ORT's per-channel scales kept) and the int32 biases corrected layer by layer so
+   that each channel's mean output matches fp32; correct_tail(): the same bias correction for the
+   layers after the last int8 convolution, the classifier included.
+Reproducible: the same inputs give the same file (fixed views, deterministic calibration and
+corrections, one thread). Needs the test extra (onnx) besides the app's own dependencies.
 
-Tried on 2026-11-28 and not kept (a helper session's code is not in the tree; figures are mean KL
-divergence of int8 from fp32 on 174 selection views that neither calibrate nor evaluate — this file
-0.00102 — then, where evaluated, int8_agreement.py's 443 frames):
+Figures (2026-11-28): mean KL divergence of int8 from fp32 on 174 selection views that neither
+calibrate nor evaluate (views of the same photos, used to choose between recipes), then, once per
+chosen candidate, int8_agreement.py's 443 frames; speed is fp32's raw p50 over int8's from
+`python -m desktop_app bench --threads 1 --model models/efficientnet-lite0-int8.onnx --compare
+models/efficientnet-lite0.onnx --iterations 300 --json`, median of 12 runs on a busy machine.
+- This file: KL 0.00067; 98.19 % top-1 (8 disagreements, all where fp32's lead is under 1.2
+  points), 98.96 % top-5 overlap; 1.64-1.71x fp32 (median 1.68x).
+- The previous file (no equalization, no float skips, the first three and last three convolutions
+  and the classifier float): KL 0.00102; 97.7 % top-1 (10), 98.6 % top-5; 1.82-1.85x.
 - Where the error is: every activation float gives 0.0002, every weight float 0.00078; the linear
-  residual-stream tensors (projection outputs and residual Adds) carry most of it (float: 0.00035).
-- Equalizing each residual stream's channels to the full uint8 range (the fp32 function unchanged):
-  0.00083. With block 1 float and the bias correction extended to the float layers after the last
-  int8 one: 0.00069; on the 443 frames 97.97 % top-1 (9 disagreements) and 98.83 % top-5, but only
-  1.60-1.69x fp32's speed (median 1.65x over 12 runs). Without block 1 float (this file's speed):
-  97.5 % top-1 (11), 98.9 % top-5. Neither reaches 98 % (at most 8 disagreements); a tenth of the
-  speed for one frame in 443 is not worth it in a model whose point is speed.
-- MSE-optimal asymmetric activation ranges instead of ORT's Percentile ones: 0.00099; block 15's
-  expansion conv float too: 0.00067 but 1.62-1.64x; block 2 float with block 15's projection and the
-  head conv int8: 0.00108.
+  residual-stream tensors carry much of it. The int8 model is chaotic at the level of its error: an
+  input change of 1e-6 moves its logits as far (mean 0.02) as they are from fp32's, about half of
+  the error being rounding noise that no correction of biases can remove; the disagreements are all
+  fp32 near-ties, so one or two frames in 443 either way are within that noise.
+- Equalization alone at full speed: KL 0.00083, 97.5 % (11). With block 1 float: 0.00069 and
+  97.97 % (9) with a float classifier, but 1.60-1.69x (median 1.65x). The float skips help with
+  block 1 float (0.00069 -> 0.00062) but not without it; the int8 classifier costs 0.00004 of KL
+  and gives back the speed (its 5 MB of float weights took 0.3 ms a frame, QGemm 0.12 ms).
+- Not kept: MSE-optimal activation ranges (0.00099); block 15's expansion float too (0.00067,
+  1.62-1.64x); block 2 float with block 15's projection and the head int8 (0.00108); distilling the
+  biases against fp32's logits through a fake-quant copy of the graph (no gain: the gradient is
+  mostly the rounding noise); cross-layer equalization of the ReLU6 tensors for channels that do
+  not saturate (0.00087-0.0012: the channels that reach past their calibration maximum get clipped);
+  flipping channel signs so that residual streams use the uint8 range better (not built: the
+  channels' ranges are nearly symmetric, at most 10-14 % less rounding noise by calculation).
 """
 
 from __future__ import annotations
@@ -99,21 +119,112 @@ def calibration_tensors(model: Path) -> tuple[str, list[np.ndarray]]:
 
 
 def float_nodes(model_path: Path) -> list[str]:
-    """Nodes kept in float: the first convolution (it sees raw normalised pixels), the first block's
-    depthwise and projection convolutions (quantizing the stem's output was the largest single error;
-    at 112x112 these two are no faster in int8), the last three convolutions and the classifier.
-    Measured with int8_agreement.py (443 frames): ORT alone, stem/last three/classifier float,
-    96.4 % top-1 (16 disagreements, all fp32 near-ties), 96.2 % top-5 overlap; with the first block
-    float too, the GPTQ-style weight rounding and the bias correction (refine() below), 97.7 % top-1
-    (10 disagreements, all where fp32's lead is under 5 points) and 98.6 % top-5 overlap, mean KL
-    divergence from fp32 0.0007 instead of 0.0076; raw inference 1.82-1.85x as fast as fp32 (1.80-1.83x
-    before; one thread, interleaved medians). Keeping the last block float as well, or all the
-    depthwise convolutions, did not help (measured on views that neither calibrate nor evaluate)."""
+    """Convolutions kept in float: the first six (the stem, which sees raw normalised pixels, and
+    blocks 0 and 1: quantizing the stem's and the first blocks' outputs at 112x112 were the largest
+    single errors) and the last three (block 15's depthwise and projection, the head). The
+    classifier (Gemm) is int8 with float logits (its float weights are 5 MB read per frame)."""
     import onnx
 
     nodes = onnx.load(str(model_path), load_external_data=False).graph.node
     convs = [n.name for n in nodes if n.op_type == "Conv"]
-    return [*convs[:3], *convs[-3:], *(n.name for n in nodes if n.op_type == "Gemm")]
+    return [*convs[:6], *convs[-3:]]
+
+
+def _residual_streams(model) -> list[list[str]]:
+    """Tensors that must share a channel scaling: each residual stream (the tensors an Add joins,
+    with its output) and each lone projection output (a Conv output no Clip follows)."""
+    nodes = model.graph.node
+    consumers: dict[str, list] = {}
+    for n in nodes:
+        for i in n.input:
+            consumers.setdefault(i, []).append(n)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for n in nodes:
+        if n.op_type == "Add":
+            for i in n.input:
+                parent[find(i)] = find(n.output[0])
+    linear = [n.output[0] for n in nodes
+              if n.op_type == "Conv" and all(c.op_type != "Clip" for c in consumers.get(n.output[0], []))]
+    groups: dict[str, set[str]] = {}
+    for t in linear + [n.output[0] for n in nodes if n.op_type == "Add"]:
+        groups.setdefault(find(t), set()).add(t)
+    return [sorted(g) for g in groups.values()]
+
+
+def equalize(model, tensors: list[np.ndarray]):
+    """A copy of the fp32 model with each residual stream's channels scaled to the same range (the
+    producing convs' weights and biases times s, the consuming convs' input weights divided by s), so
+    that one per-tensor uint8 scale resolves every channel alike. The fp32 function is unchanged; the
+    stream feeding the head convolution is left as it is."""
+    import copy
+
+    from onnx import numpy_helper
+
+    model = copy.deepcopy(model)
+    initializers = {i.name: i for i in model.graph.initializer}
+    nodes = model.graph.node
+    feed = next(iter(model.graph.input)).name
+    groups = _residual_streams(model)
+    names = [t for g in groups for t in g]
+    session = _session(model, names)
+    peak = {t: 0 for t in names}
+    for x in tensors:
+        for t, out in zip(names, session.run(names, {feed: x}), strict=True):
+            peak[t] = np.maximum(peak[t], np.abs(out[0]).reshape(out.shape[1], -1).max(1))
+    last_conv = [n for n in nodes if n.op_type == "Conv"][-1].name
+    for group in groups:
+        consumers = [n for n in nodes if n.op_type == "Conv" and n.input[0] in group]
+        producers = [n for n in nodes if n.op_type == "Conv" and n.output[0] in group]
+        if any(c.name == last_conv for c in consumers):
+            continue
+        m = np.max([peak[t] / peak[t].max() for t in group], 0)
+        scale = m.max() / m
+        for p in producers:
+            w, b = (numpy_helper.to_array(initializers[p.input[k]]) for k in (1, 2))
+            initializers[p.input[1]].CopyFrom(
+                numpy_helper.from_array((w * scale[:, None, None, None]).astype(np.float32), p.input[1]))
+            initializers[p.input[2]].CopyFrom(numpy_helper.from_array((b * scale).astype(np.float32), p.input[2]))
+        for c in consumers:
+            w = numpy_helper.to_array(initializers[c.input[1]])
+            initializers[c.input[1]].CopyFrom(
+                numpy_helper.from_array((w / scale[None, :, None, None]).astype(np.float32), c.input[1]))
+    return model
+
+
+def float_skips(model) -> None:
+    """In place: each residual Add takes the previous stream's float sum, not its uint8 copy, so the
+    skip path is not rounded again at every block (the copy still feeds the next block's convs)."""
+    producer = {out: node for node in model.graph.node for out in node.output}
+    adds = {n.output[0] for n in model.graph.node if n.op_type == "Add"}
+    for node in model.graph.node:
+        if node.op_type != "Add":
+            continue
+        for i, name in enumerate(node.input):
+            dq = producer.get(name)
+            q = producer.get(dq.input[0]) if dq is not None and dq.op_type == "DequantizeLinear" else None
+            if q is not None and q.op_type == "QuantizeLinear" and q.input[0] in adds:
+                node.input[i] = q.input[0]
+
+
+def float_logits(model) -> None:
+    """In place: drop the QuantizeLinear/DequantizeLinear ORT puts on the classifier's output, so the
+    int8 Gemm returns float logits."""
+    out = model.graph.output[0].name
+    producer = {o: n for n in model.graph.node for o in n.output}
+    dq = producer[out]
+    if dq.op_type != "DequantizeLinear":
+        return
+    q = producer[dq.input[0]]
+    producer[q.input[0]].output[0] = out
+    kept = [n for n in model.graph.node if n is not q and n is not dq]
+    del model.graph.node[:]
+    model.graph.node.extend(kept)
 
 
 def _session(model, outputs: list[str]):
@@ -232,6 +343,36 @@ def refine(model, fp32, tensors: list[np.ndarray]) -> None:
         initializers[bdq.input[0]].CopyFrom(numpy_helper.from_array(bias.astype(np.int32), bdq.input[0]))
 
 
+def correct_tail(model, fp32, tensors: list[np.ndarray]) -> None:
+    """In place, after refine(): the same bias correction, in order, for every Conv and Gemm after the
+    last int8 convolution (the float ones and the int8 classifier), on their outputs, so that the
+    logits' mean over the calibration views matches fp32 class by class."""
+    from onnx import numpy_helper
+
+    initializers = {i.name: i for i in model.graph.initializer}
+    producer = {out: node for node in model.graph.node for out in node.output}
+    nodes = list(model.graph.node)
+    last = max(i for i, n in enumerate(nodes) if n.op_type == "Conv" and producer.get(n.input[1]) is not None)
+    feed = next(iter(model.graph.input)).name
+    for node in [n for n in nodes[last + 1:] if n.op_type in ("Conv", "Gemm")]:
+        out = node.output[0]
+        mine, theirs = _session(model, [out]), _session(fp32, [out])
+        shift = 0
+        for tensor in tensors:
+            x, y = mine.run([out], {feed: tensor})[0], theirs.run([out], {feed: tensor})[0]
+            shift = shift + ((x - y).mean(axis=(0, 2, 3)) if x.ndim == 4 else (x - y)[0])
+        shift = shift / len(tensors)
+        if node.input[2] in initializers:
+            bias = initializers[node.input[2]]
+            bias.CopyFrom(numpy_helper.from_array((numpy_helper.to_array(bias) - shift).astype(np.float32), bias.name))
+        else:
+            dq = producer[node.input[2]]
+            bias = numpy_helper.to_array(initializers[dq.input[0]]).astype(np.int64)
+            scale = numpy_helper.to_array(initializers[dq.input[1]]).astype(np.float64)
+            initializers[dq.input[0]].CopyFrom(
+                numpy_helper.from_array((bias - np.round(shift / scale)).astype(np.int32), dq.input[0]))
+
+
 def _channel_means(session, names: list[str], tensors: list[np.ndarray], feed: str) -> list[np.ndarray]:
     sums = [0.0] * len(names)
     for tensor in tensors:
@@ -260,13 +401,19 @@ def quantize(source: Path, target: Path) -> None:
             return next(self._feeds, None)
 
     with tempfile.TemporaryDirectory() as work:
+        equalized = Path(work) / "equalized.onnx"
+        onnx.save(equalize(onnx.load(str(source)), tensors), str(equalized))
+        fp32 = onnx.load(str(equalized))
         prepared = Path(work) / "prepared.onnx"
-        quant_pre_process(str(source), str(prepared), skip_symbolic_shape=True)
+        quant_pre_process(str(equalized), str(prepared), skip_symbolic_shape=True)
         quantize_static(str(prepared), str(target), Reader(), quant_format=QuantFormat.QDQ, per_channel=True,
                         activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
                         calibrate_method=CalibrationMethod.Percentile, nodes_to_exclude=float_nodes(source))
     model = onnx.load(str(target))
-    refine(model, onnx.load(str(source)), tensors)
+    float_skips(model)
+    float_logits(model)
+    refine(model, fp32, tensors)
+    correct_tail(model, fp32, tensors)
     onnx.save(model, str(target))
     print(f"wrote {target} ({target.stat().st_size / 1e6:.1f} MB) from {len(tensors)} calibration views")
 
@@ -280,11 +427,12 @@ def write_metadata(source: Path, target: Path, sidecar_path: Path) -> None:
     sidecar["quantization"] = (
         "ONNX Runtime static quantization, QDQ, per-channel int8 weights, uint8 activations, Percentile "
         "calibration on 87 views (whole, crops, flips, rotations, scales and gammas) of "
-        "tests/data/{chelsea,coffee,grace_hopper}.jpg (CC0 / public domain), then GPTQ-style rounding of "
-        "the int8 weights and per-layer bias correction on the same views; the first three and last three "
-        "convolutions and the classifier stay float; made by tools/quantize_model.py from "
-        "efficientnet-lite0.onnx. Agreement with fp32 over 443 frames (tools/int8_agreement.py): "
-        "97.7 % top-1, 98.6 % top-5 overlap; raw CPU inference about 1.8x as fast as fp32 at one thread")
+        "tests/data/{chelsea,coffee,grace_hopper}.jpg (CC0 / public domain) after equalizing the residual "
+        "streams' channels, then float skip paths and float logits, GPTQ-style rounding of the int8 weights "
+        "and per-layer bias correction on the same views; the first six and last three convolutions stay "
+        "float, the classifier is int8; made by tools/quantize_model.py from efficientnet-lite0.onnx. "
+        "Agreement with fp32 over 443 frames (tools/int8_agreement.py): 98.2 % top-1, 99.0 % top-5 overlap; "
+        "raw CPU inference about 1.7x as fast as fp32 at one thread")
     sidecar_path.write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     model = onnx.load(str(target))
     fp32_meta = {p.key: p.value for p in onnx.load(str(source), load_external_data=False).metadata_props}
