@@ -223,13 +223,19 @@ class ControlsPanel(QWidget):
             text = value if value != default else self.tr("%1 (model)").replace("%1", value)
             combo.setItemText(i, text)
 
-    def show_cameras(self, cameras: list[CameraInfo], current: str | None) -> None:
+    def show_cameras(self, cameras: list[CameraInfo], current: CameraInfo | str | None) -> None:
+        """List ``cameras`` and select ``current`` (the camera, or a saved name: its first match).
+        Cameras of the same name are numbered: "USB Camera", "USB Camera (2)"."""
         with _Quiet(self):
             self.camera.clear()
+            seen: dict[str, int] = {}
             for camera in cameras:
-                self.camera.addItem(camera.label, camera)
+                seen[camera.label] = seen.get(camera.label, 0) + 1
+                text = camera.label if seen[camera.label] == 1 else f"{camera.label} ({seen[camera.label]})"
+                self.camera.addItem(text, camera)
             self.camera.setEnabled(bool(cameras))
-            index = next((i for i, c in enumerate(cameras) if c.name == current), -1)
+            index = cameras.index(current) if isinstance(current, CameraInfo) and current in cameras else \
+                next((i for i, c in enumerate(cameras) if c.name == current), -1)
             self.camera.setCurrentIndex(index)
         self._relabel_empty_camera_list()
 

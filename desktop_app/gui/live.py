@@ -81,11 +81,11 @@ class LiveSession(QObject):
             self._feedback.error(self.tr("No camera found"))
             return
         spec = self.capture.spec
-        names = [c.name for c in cameras]
-        current = spec.camera.name if spec and spec.camera else None
-        index = (names.index(current) + 1) % len(cameras) if current in names else 0
+        current = spec.camera if spec else None
+        # The camera itself, not its name: two of the same model share one ("USB Camera").
+        index = (cameras.index(current) + 1) % len(cameras) if current in cameras else 0
         self.start_camera(cameras[index])
-        self._views.controls.show_cameras(cameras, cameras[index].name)
+        self._views.controls.show_cameras(cameras, cameras[index])
 
     def set_frozen(self, frozen: bool) -> None:
         self.frozen = frozen
@@ -160,8 +160,9 @@ class LiveSession(QObject):
 
     @Slot(list)
     def _on_cameras_changed(self, cameras: list) -> None:
-        self._views.controls.show_cameras(cameras, self._state.settings.camera)
         spec = self.capture.spec
+        running = spec.camera if spec and spec.camera in cameras else None
+        self._views.controls.show_cameras(cameras, running or self._state.settings.camera)
         if spec and spec.camera and spec.camera.name not in [c.name for c in cameras]:
             self._feedback.error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.label))
 

@@ -152,3 +152,21 @@ def test_freezing_ranks_the_frame_on_screen(make_window, qtbot, video_file):
     release.set()
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     assert window.chart.predictions == results[-1].top
+
+
+def test_two_cameras_of_the_same_name_are_told_apart(make_window, qtbot):
+    window = make_window()
+    watcher = window.live.cameras
+    watcher.stop()
+    qtbot.waitUntil(lambda: watcher._busy.acquire(blocking=False))  # no listing is still running
+    watcher._busy.release()
+    twins = [CameraInfo("USB Camera", 97, camera_backend()), CameraInfo("USB Camera", 98, camera_backend())]
+    watcher.cameras = twins
+    combo = window.controls.camera
+    started = []
+    for _ in range(3):  # C, C, C: the first, the second, the first again
+        window.live.next_camera()
+        started.append(window.capture.spec.camera)
+        assert combo.currentData() == started[-1]
+    assert started == [twins[0], twins[1], twins[0]]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["USB Camera", "USB Camera (2)"]
