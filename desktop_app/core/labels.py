@@ -81,11 +81,11 @@ def _parse_json(text: str, path: Path) -> list[tuple[str | None, str | None]]:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        raise LabelsError(f"Label file {path.name} is not valid JSON: {exc}") from exc
+        raise LabelsError.of("labels.not_json", name=path.name, detail=exc) from exc
     if isinstance(data, dict):  # {"0": "tench"} or Keras' {"0": ["n01440764", "tench"]}; keys are indices
         return _sparse(data, path)
     if not isinstance(data, list):
-        raise LabelsError(f"Label file {path.name}: expected a list of names")
+        raise LabelsError.of("labels.not_a_list", name=path.name)
     return [_json_entry(item) for item in data]
 
 
@@ -93,9 +93,9 @@ def _sparse(data: dict, path: Path) -> list[tuple[str | None, str | None]]:
     try:
         indexed = {int(key): value for key, value in data.items()}
     except ValueError as exc:
-        raise LabelsError(f"Label file {path.name}: keys must be class indices") from exc
+        raise LabelsError.of("labels.keys_not_indices", name=path.name) from exc
     if indexed and not 0 <= min(indexed) <= max(indexed) < MAX_CLASSES:
-        raise LabelsError(f"Label file {path.name}: class indices must be 0..{MAX_CLASSES - 1}")
+        raise LabelsError.of("labels.index_range", name=path.name, last=MAX_CLASSES - 1)
     pairs: list[tuple[str | None, str | None]] = [(None, None)] * (max(indexed) + 1 if indexed else 0)
     for index, value in indexed.items():
         pairs[index] = _json_entry(value)

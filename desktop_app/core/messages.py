@@ -34,6 +34,10 @@ TEMPLATES = {
     "labels.none": "No labels for this model's {classes} classes: showing class numbers",
     "labels.count_mismatch": "The labels have {names} names but the model has {classes} classes: names may not "
                              "match their classes (a class without a name shows as \"class N\")",
+    "labels.not_json": "Label file {name} is not valid JSON: {detail}",
+    "labels.not_a_list": "Label file {name}: expected a list of names",
+    "labels.keys_not_indices": "Label file {name}: keys must be class indices",
+    "labels.index_range": "Label file {name}: class indices must be 0..{last}",
     "labels.encoding": "Label file {name} is not UTF-8 text: save it as UTF-8",
     "file.not_regular": "{name}: not a regular file (a pipe, device or socket): refused",
     "file.too_large": "{name}: {size} is over the {limit} limit",
@@ -54,6 +58,10 @@ TEMPLATES = {
     "provider.missing_directml": "DirectML is not in this ONNX Runtime build ({flavours}); "
                                  "install onnxruntime-directml on Windows",
     "provider.running_on": " — running on {provider}",
+    "pitfall.unknown": "Unknown pitfall '{id}'; one of: {ids}",
+    "pitfall.already_probabilities": "'{id}' changes nothing here: this model's output already is probabilities",
+    "pitfall.raw_pixels": "'{id}' changes nothing here: this model takes raw 8-bit pixels",
+    "pitfall.own_setting": "'{id}' is this model's own {field} ({value}): pick another pitfall",
     "camera.open_failed": "Camera '{name}' could not be opened (busy, unplugged or unsupported)",
     "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
     "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",

@@ -65,24 +65,23 @@ def pitfall(pitfall_id: str) -> Pitfall:
     try:
         return _BY_ID[pitfall_id]
     except KeyError:
-        raise PitfallError(f"Unknown pitfall '{pitfall_id}'; one of: {', '.join(PITFALL_IDS)}") from None
+        raise PitfallError.of("pitfall.unknown", id=pitfall_id, ids=", ".join(PITFALL_IDS)) from None
 
 
 def wrong_config(chosen: Pitfall, own: PreprocessConfig, output_kind: str, dtype: str) -> PreprocessConfig:
     """The preprocessing the wrong side uses; :class:`PitfallError` if it is the model's own."""
     if chosen.kind == "postprocess":
         if chosen.id == "no-softmax" and output_kind == PROBABILITIES:
-            raise PitfallError(f"'{chosen.id}' changes nothing here: this model's output already is probabilities")
+            raise PitfallError.of("pitfall.already_probabilities", id=chosen.id)
         return own
     if chosen.kind != "preprocess":
         return own
     if chosen.field == "channel_order":
         return replace(own, channel_order="bgr" if own.channel_order == "rgb" else "rgb")
     if chosen.field == "normalize" and dtype == "uint8":
-        raise PitfallError(f"'{chosen.id}' changes nothing here: this model takes raw 8-bit pixels")
+        raise PitfallError.of("pitfall.raw_pixels", id=chosen.id)
     if getattr(own, chosen.field or "") == chosen.value:
-        raise PitfallError(f"'{chosen.id}' is this model's own {chosen.field} ({chosen.value}): "
-                           "pick another pitfall")
+        raise PitfallError.of("pitfall.own_setting", id=chosen.id, field=chosen.field, value=chosen.value)
     value = chosen.value or ""
     return replace(own, normalize=value) if chosen.field == "normalize" else replace(own, resize=value)
 

@@ -198,22 +198,22 @@
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="271"/>
+        <location filename="../../desktop_app/gui/controls.py" line="277"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="272"/>
+        <location filename="../../desktop_app/gui/controls.py" line="278"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="283"/>
+        <location filename="../../desktop_app/gui/controls.py" line="289"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="285"/>
+        <location filename="../../desktop_app/gui/controls.py" line="291"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -475,36 +475,76 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <source>Unknown pitfall &apos;{id}&apos;; one of: {ids}</source>
+        <translation>未知的陷阱「{id}」；可用的有：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <source>&apos;{id}&apos; changes nothing here: this model&apos;s output already is probabilities</source>
+        <translation>「{id}」在這裡不會改變任何結果：這個模型的輸出本來就是機率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <source>&apos;{id}&apos; changes nothing here: this model takes raw 8-bit pixels</source>
+        <translation>「{id}」在這裡不會改變任何結果：這個模型直接接收原始的 8 位元像素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <source>&apos;{id}&apos; is this model&apos;s own {field} ({value}): pick another pitfall</source>
+        <translation>「{id}」就是這個模型自己的 {field}（{value}）：請選擇其他陷阱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <source>Label file {name} is not valid JSON: {detail}</source>
+        <translation>標籤檔 {name} 不是有效的 JSON：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <source>Label file {name}: expected a list of names</source>
+        <translation>標籤檔 {name}：應為名稱的清單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <source>Label file {name}: keys must be class indices</source>
+        <translation>標籤檔 {name}：鍵必須是類別索引</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <source>Label file {name}: class indices must be 0..{last}</source>
+        <translation>標籤檔 {name}：類別索引必須介於 0..{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -695,7 +735,7 @@
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="166"/>
+        <location filename="../../desktop_app/gui/live.py" line="167"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>

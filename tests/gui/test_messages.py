@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.core import messages as core_messages
 from desktop_app.core.messages import message
 from desktop_app.gui import messages as gui_messages
@@ -24,6 +26,19 @@ def test_errors_and_fallback_reasons_are_translated(make_window, qtbot, tmp_path
         parts = (message("provider.failed", provider="DirectML", detail="887A0005"),)
         window.badge.set_provider("cpu", parts)
         assert window.badge.reason.text() == "已改用備援：DirectML 失敗（887A0005） — 改在 CPU 上執行"
+        # A pitfall the model cannot show, and a broken label file: the lab's and the drop's errors.
+        from desktop_app.core.errors import LabelsError
+        from desktop_app.core.labels import load_labels
+        from desktop_app.core.pitfalls import PitfallError, pitfall
+
+        with pytest.raises(PitfallError) as refused:
+            pitfall("no-such-pitfall")
+        assert gui_messages.describe(refused.value).startswith("未知的陷阱「no-such-pitfall」")
+        labels = tmp_path / "labels.json"
+        labels.write_text('{"cat": "cat"}', encoding="utf-8")
+        with pytest.raises(LabelsError) as unreadable:
+            load_labels(labels)
+        assert gui_messages.describe(unreadable.value) == "標籤檔 labels.json：鍵必須是類別索引"
     finally:
         window.set_language("en")
     assert window.badge.reason.text() == "Fell back: DirectML failed (887A0005) — running on CPU"
