@@ -2,15 +2,22 @@
 
 GUI thread. Reading and ranking happen in a :class:`RankPictures` job on the worker; each picture is
 read once and kept display-sized, so a model or preprocessing change ranks the kept copies again
-without reading a file.
+without reading a file. Up to :data:`KEPT_BUDGET_BYTES`: beyond it a picture keeps only its path
+and ranking, and is read again when it is shown or ranked again (a folder of thousands of photos
+would otherwise keep gigabytes).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
+from ..core.decode import decode_file
+from ..core.display import KEPT_SIDE, kept_copy
+from ..core.errors import SynsetError
 from ..core.export import write_csv
 from ..core.jobs import FileResult, LoadedModel
 from ..core.live_stats import LiveStats
@@ -21,6 +28,8 @@ from .feedback import Feedback
 from .messages import describe
 from .views import Views
 from .worker import InferenceService
+
+KEPT_BUDGET_BYTES = 768 * 2**20  # display copies kept in memory: ~200 photos of 12 MP (3.7 MB each)
 
 
 class PictureSession(QObject):
@@ -36,6 +45,7 @@ class PictureSession(QObject):
         super().__init__(parent)
         self._service, self._state, self._views, self._stats, self._feedback = service, state, views, stats, feedback
         self.entries: list[PictureEntry] = []  # every picture of the current set, read or not yet
+        self.kept_bytes = 0  # the entries' display copies in memory (see KEPT_BUDGET_BYTES)
         self.job = 0
         self.running = False  # a job is ranking pictures right now
         self.presenter = False  # presenter mode hides the results list
@@ -117,6 +127,7 @@ class PictureSession(QObject):
         results = self._views.results
         self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
         self.entries = list(entries)
+        self.kept_bytes = sum(e.image.nbytes for e in self.entries if e.image is not None)
         self.started.emit()
         self.job = self._service.run_job(RankPictures(self.entries))
         self.running = True
@@ -128,7 +139,15 @@ class PictureSession(QObject):
         if job_id != self.job or not isinstance(result, FileResult) or result.index >= len(self.entries):
             return  # a cancelled or replaced job, another kind's, or one ranked after Esc stopped it
         self.pictures_ranked += 1
-        self.entries[result.index] = entry_of(result)  # read once: kept for the next ranking
+        entry, previous = entry_of(result), self.entries[result.index]
+        if previous.image is not None:
+            self.kept_bytes -= previous.image.nbytes
+        size = entry.image.nbytes if entry.image is not None else 0
+        if size and self.kept_bytes and self.kept_bytes + size > KEPT_BUDGET_BYTES:
+            entry, result = replace(entry, image=None), replace(result, image=None)  # read again when needed
+        else:
+            self.kept_bytes += size
+        self.entries[result.index] = entry  # read once: kept for the next ranking (within the budget)
         self._views.results.add(result)
         if result.index == self._reselect:
             self._views.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
@@ -154,6 +173,8 @@ class PictureSession(QObject):
 
     def show(self, result: FileResult) -> None:
         v = self._views
+        if result.image is None and result.error is None and result.classification is not None:
+            result = self._read_again(result)  # ranked, but over the budget: its copy was not kept
         if result.error or result.image is None or result.classification is None:
             v.view.set_image(None)
             v.chart.set_predictions(())
@@ -167,6 +188,15 @@ class PictureSession(QObject):
         self._stats.stages_received(result.classification.timings_ms)
         self.result_shown.emit(result.classification)
         self.picture_shown.emit(result.image)
+
+
+    def _read_again(self, result: FileResult) -> FileResult:
+        """The picture of a result whose copy was not kept, read again to be shown (a JPEG at a
+        reduced DCT scale: tens of milliseconds on a click); its ranking is the one already made."""
+        try:
+            return replace(result, image=kept_copy(decode_file(result.path, at_least=KEPT_SIDE)))
+        except SynsetError as exc:  # moved, deleted or changed since it was ranked
+            return replace(result, error=exc.message or str(exc))
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:

@@ -246,3 +246,33 @@ def test_a_model_names_itself_in_text_not_markup(qtbot):
     name = "<img src='/etc/passwd'><span style='font-size:400px'>x</span>"  # metadata is untrusted
     label.set_description(replace(Classifier.load().description, name=name))
     assert "&lt;img src=" in label.text() and "<img" not in label.text()
+
+
+def test_a_folder_over_the_memory_budget_keeps_paths_and_reads_again(make_window, qtbot, photos, tmp_path,
+                                                                      monkeypatch):
+    import shutil
+
+    from desktop_app.gui import pictures
+
+    monkeypatch.setattr(pictures, "KEPT_BUDGET_BYTES", 1)  # only the first picture's copy is kept
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for path in photos.values():
+        shutil.copy(path, folder / path.name)
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        drop(window, [folder])
+    session, results = window.pictures, window.results.results
+    assert [e.image is not None for e in session.entries] == [True, False, False]
+    assert results[1].image is None and results[1].classification.top[0].label == "espresso"
+    assert session.kept_bytes == session.entries[0].image.nbytes
+    window.results.table.setCurrentCell(1, 0)  # shown: read again, with the ranking already made
+    assert window.view.has_image() and window.chart.predictions[0].label == "espresso"
+    # Ranked again after a change: the pictures not kept are read again.
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        window.state.change(top_k=3)
+    assert [len(r.classification.top) for r in window.results.results] == [3, 3, 3]
+    assert [e.image is not None for e in session.entries] == [True, False, False]
+    (folder / "grace_hopper.jpg").unlink()  # gone since it was ranked: selecting it says so
+    window.results.table.setCurrentCell(2, 0)
+    assert "grace_hopper.jpg" in window.statusBar().currentMessage()
