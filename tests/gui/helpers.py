@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -28,3 +30,11 @@ def drop(window, paths) -> None:
     assert enter.isAccepted()
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons, modifiers)
     QApplication.sendEvent(window, event)
+
+
+def photo_folder(photos: dict, folder: Path) -> Path:
+    """A folder holding copies of the test photos (a test may change or delete them)."""
+    folder.mkdir()
+    for path in photos.values():
+        shutil.copyfile(path, folder / path.name)
+    return folder

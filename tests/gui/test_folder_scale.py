@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.gui.helpers import drop, settled
+from tests.gui.helpers import drop, photo_folder, settled
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_BAR_MB = 600
@@ -56,10 +55,7 @@ def test_sixty_12_megapixel_photos_rank_under_600_mb(big_folder, tmp_path):
 
 
 def test_a_preprocessing_switch_ranks_again_without_reading_a_file(make_window, qtbot, photos, tmp_path):
-    folder = tmp_path / "three"
-    folder.mkdir()
-    for path in photos.values():
-        shutil.copyfile(path, folder / path.name)
+    folder = photo_folder(photos, tmp_path / "three")
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 20_000):
         drop(window, [folder])

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.settings_store import SettingsStore
-from tests.gui.helpers import drop, settled
+from tests.gui.helpers import drop, photo_folder, settled
 from tests.model_factory import build_classifier
 
 CATS = {"tiger cat", "Egyptian cat", "tabby", "Persian cat", "Siamese cat"}
@@ -250,15 +250,10 @@ def test_a_model_names_itself_in_text_not_markup(qtbot):
 
 def test_a_folder_over_the_memory_budget_keeps_paths_and_reads_again(make_window, qtbot, photos, tmp_path,
                                                                       monkeypatch):
-    import shutil
-
     from desktop_app.gui import pictures
 
     monkeypatch.setattr(pictures, "KEPT_BUDGET_BYTES", 1)  # only the first picture's copy is kept
-    folder = tmp_path / "photos"
-    folder.mkdir()
-    for path in photos.values():
-        shutil.copy(path, folder / path.name)
+    folder = photo_folder(photos, tmp_path / "photos")
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 20_000):
         drop(window, [folder])
