@@ -189,7 +189,6 @@ class PictureSession(QObject):
         self.result_shown.emit(result.classification)
         self.picture_shown.emit(result.image)
 
-
     def _read_again(self, result: FileResult) -> FileResult:
         """The picture of a result whose copy was not kept, read again to be shown (a JPEG at a
         reduced DCT scale: tens of milliseconds on a click); its ranking is the one already made."""
