@@ -274,7 +274,7 @@ def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: in
         return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
     if named:
         if not isinstance(named, str):
-            raise ModelError("The sidecar's 'labels' must be a file name")
+            raise ModelError.of("sidecar.labels_not_name")
         candidate = inside(model_path, named)
         return load_labels(candidate), str(candidate)
     for beside in (model_path.with_suffix(".labels.txt"), model_path.parent / "labels.txt"):

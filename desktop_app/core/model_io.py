@@ -62,10 +62,10 @@ def read_input(inputs) -> InputSpec:
 def read_output(outputs) -> OutputSpec:
     """The first tensor output, taken as the class scores."""
     if not outputs:
-        raise ModelError("The model has no outputs")
+        raise ModelError.of("model.no_outputs")
     arg = outputs[0]
     if not str(arg.type).startswith("tensor("):
-        raise ModelError(f"Output '{arg.name}' is {arg.type}, not a tensor of class scores")
+        raise ModelError.of("model.output_type", name=arg.name, type=arg.type)
     shape = tuple(arg.shape or ())
     dims = shape[1:] if len(shape) > 1 else shape
     fixed = [_fixed(d) for d in dims]

@@ -100,11 +100,11 @@ def load_sidecar(model_path: str | Path) -> dict | None:
     try:
         data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
     except OSError as exc:
-        raise ModelError(f"Cannot read the model's sidecar {path.name}: {exc.strerror or exc}") from exc
+        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc.strerror or exc) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ModelError(f"Cannot read the model's sidecar {path.name}: {exc}") from exc
+        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc) from exc
     if not isinstance(data, dict):
-        raise ModelError(f"The model's sidecar {path.name} is not a JSON object")
+        raise ModelError.of("sidecar.not_object", name=path.name)
     return data
 
 
@@ -155,13 +155,13 @@ def _valid_size(size, source: str) -> tuple[int, int]:
     if (isinstance(size, (list, tuple)) and len(size) == 2
             and all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_SIZE for v in size)):
         return size[0], size[1]
-    raise ModelError(f"The {source}'s input_size {size!r} must be [height, width] in pixels, 1..{MAX_SIZE}")
+    raise ModelError.of("preprocessing.input_size", source=source, size=repr(size), largest=MAX_SIZE)
 
 
 def _sidecar_layer(sidecar: dict | None) -> dict:
     layer = (sidecar or {}).get("preprocessing") or {}
     if not isinstance(layer, dict):
-        raise ModelError("The sidecar's 'preprocessing' must be a JSON object")
+        raise ModelError.of("sidecar.preprocessing_not_object")
     return layer
 
 
@@ -178,7 +178,7 @@ def _metadata_layer(metadata: dict[str, str]) -> dict:
         try:
             parsed = json.loads(ours)
         except (json.JSONDecodeError, RecursionError) as exc:
-            raise ModelError(f"The model's '{METADATA_KEY}' metadata is not valid JSON: {exc}") from exc
+            raise ModelError.of("metadata.not_json", key=METADATA_KEY, detail=exc) from exc
         layer.update(parsed if isinstance(parsed, dict) else {})
     return layer
 
@@ -186,9 +186,9 @@ def _metadata_layer(metadata: dict[str, str]) -> dict:
 def _validate(values: dict) -> None:
     for name, allowed in _CHOICES.items():
         if values[name] not in allowed:
-            raise ModelError(f"Preprocessing {name} '{values[name]}' is not one of {', '.join(allowed)}")
+            raise ModelError.of("preprocessing.not_allowed", name=name, value=values[name], allowed=", ".join(allowed))
     fraction = values["crop_fraction"]
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not math.isfinite(fraction) \
             or not 0.1 <= fraction <= 1.0:
-        raise ModelError(f"Preprocessing crop_fraction {fraction!r} must be a number in 0.1..1")
+        raise ModelError.of("preprocessing.crop_fraction", value=repr(fraction))
     values["crop_fraction"] = float(fraction)

@@ -515,36 +515,86 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <source>Cannot read the model&apos;s sidecar {name}: {detail}</source>
+        <translation>無法讀取模型的附屬設定檔 {name}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <source>The model&apos;s sidecar {name} is not a JSON object</source>
+        <translation>模型的附屬設定檔 {name} 不是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <source>The sidecar&apos;s &apos;preprocessing&apos; must be a JSON object</source>
+        <translation>附屬設定檔的「preprocessing」必須是 JSON 物件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <source>The sidecar&apos;s &apos;labels&apos; must be a file name</source>
+        <translation>附屬設定檔的「labels」必須是檔名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
+        <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
+        <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
+        <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
+        <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <source>The model has no outputs</source>
+        <translation>這個模型沒有任何輸出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
+        <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="88"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1010,37 +1060,37 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="86"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="74"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="84"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="76"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="86"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="100"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="110"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="108"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="118"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="110"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="120"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="145"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="164"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

@@ -39,6 +39,13 @@ def test_errors_and_fallback_reasons_are_translated(make_window, qtbot, tmp_path
         with pytest.raises(LabelsError) as unreadable:
             load_labels(labels)
         assert gui_messages.describe(unreadable.value) == "標籤檔 labels.json：鍵必須是類別索引"
+        from desktop_app.core.errors import ModelError
+        from desktop_app.core.preprocessing import load_sidecar
+
+        (tmp_path / "model.json").write_text("[1, 2]", encoding="utf-8")  # a sidecar that is no object
+        with pytest.raises(ModelError) as refused_model:
+            load_sidecar(tmp_path / "model.onnx")
+        assert gui_messages.describe(refused_model.value) == "模型的附屬設定檔 model.json 不是 JSON 物件"
     finally:
         window.set_language("en")
     assert window.badge.reason.text() == "Fell back: DirectML failed (887A0005) — running on CPU"
