@@ -92,8 +92,8 @@ def test_a_model_given_on_the_command_line_is_for_that_run_only(tmp_path, photos
 
 
 def test_model_requests_replaced_while_queued_are_skipped(qtbot):
-    """Four provider changes in a row (a held arrow key): the worker builds the first, which had
-    already started, and the last; the two in between never get a session or a reply."""
+    """Four provider changes in a row (a held arrow key): the worker builds the one it had already
+    begun and the last; the others never get a session or a reply."""
     from desktop_app.core.jobs import ModelRequest
     from desktop_app.core.preprocessing import PreprocessOverrides
     from desktop_app.core.providers import ProviderChoice
@@ -111,6 +111,8 @@ def test_model_requests_replaced_while_queued_are_skipped(qtbot):
                                           ProviderChoice("cpu", threads=threads), 5))
         assert last.args[0].description.name == "EfficientNet-Lite0"
         qtbot.wait(200)  # nothing else arrives later
-        assert replies in ([1, 4], [4])
+        # The worker may reach a request before the next one is sent (it runs beside this thread),
+        # so which one it had begun varies; never more than that one and the last.
+        assert replies[-1] == 4 and len(replies) <= 2 and replies == sorted(replies)
     finally:
         assert service.shutdown()
