@@ -149,10 +149,12 @@ class LiveSession(QObject):
 
     @Slot(object)
     def _on_worker_prediction_ready(self, result: LiveResult) -> None:
-        stale = not self._state.is_current(result.generation) or result.source_id != self.capture.source_id
-        if self.frozen:  # only the frozen frame itself, ranked again after a settings change
-            stale = stale or self._shown is None or result.frame_number != self._shown.number
-        if stale:
+        if not self._state.is_current(result.generation) or result.source_id != self.capture.source_id:
+            return  # stale: another model, or another source
+        if self.frozen and (self._shown is None or result.frame_number != self._shown.number):
+            # Only the frozen frame's own result shows. A frame the capture thread sent as the view
+            # froze may have taken the frozen one's place in the worker's mailbox: rank it again.
+            self.model_changed()
             return
         self._stats.result_received(result.captured_at, result.classification.timings_ms)
         self._views.chart.set_predictions(result.classification.top)
