@@ -234,9 +234,8 @@ class ControlsPanel(QWidget):
                 text = camera.label if seen[camera.label] == 1 else f"{camera.label} ({seen[camera.label]})"
                 self.camera.addItem(text, camera)
             self.camera.setEnabled(bool(cameras))
-            index = cameras.index(current) if isinstance(current, CameraInfo) and current in cameras else \
-                next((i for i, c in enumerate(cameras) if c.name == current), -1)
-            self.camera.setCurrentIndex(index)
+            matches = (i for i, c in enumerate(cameras) if current in (c, c.name))
+            self.camera.setCurrentIndex(next(matches, -1))
         self._relabel_empty_camera_list()
 
     def show_frozen(self, frozen: bool) -> None:

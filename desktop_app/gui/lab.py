@@ -141,7 +141,7 @@ class LabSession(QObject):
         if self._picture is not None:
             self._job = self._service.run_job(LabPicture(self._picture))
         else:
-            self._live.model_changed()  # a frozen frame is ranked both ways at once
+            self._live.rank_frozen_frame()  # a frozen frame is ranked both ways at once
 
     def _first(self) -> str | None:
         return self._available[0].id if self._available else None

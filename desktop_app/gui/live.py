@@ -95,16 +95,17 @@ class LiveSession(QObject):
         # The frame on screen may never have been ranked: the capture thread runs ahead of the
         # screen, so a newer frame can have replaced it in the worker's one-place mailbox, and a
         # frozen view takes only its own frame's result. Rank it (at worst once more).
-        self.model_changed()
+        self.rank_frozen_frame()
 
     def set_mirror(self, mirrored: bool) -> None:
         self._state.change(mirror=mirrored)
         self._views.view.set_mirrored(mirrored and self.is_camera)
         self._views.controls.show_mirror(mirrored)
 
-    def model_changed(self) -> None:
-        """While frozen, rank the frozen frame again: switch RGB/BGR or normalisation on a still
-        picture and watch the ranking change (the lab's pitfall too)."""
+    def rank_frozen_frame(self) -> None:
+        """While frozen, rank the frozen frame (again): when the view freezes, and after a model or
+        settings change (switch RGB/BGR or normalisation on a still picture and watch the ranking
+        change; the lab's pitfall too)."""
         if self.frozen and self._shown is not None and self._shown.source_id == self.capture.source_id:
             self._service.submit(self._shown)
 
@@ -154,7 +155,7 @@ class LiveSession(QObject):
         if self.frozen and (self._shown is None or result.frame_number != self._shown.number):
             # Only the frozen frame's own result shows. A frame the capture thread sent as the view
             # froze may have taken the frozen one's place in the worker's mailbox: rank it again.
-            self.model_changed()
+            self.rank_frozen_frame()
             return
         self._stats.result_received(result.captured_at, result.classification.timings_ms)
         self._views.chart.set_predictions(result.classification.top)

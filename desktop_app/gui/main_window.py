@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             self.views.outline_model_region(loaded.description, *self.view.image_size)
         if self.pictures.entries and not self.capture.running:
             self.pictures.rank_again()  # the change, on the same pictures, without reading them again
-        self.live.model_changed()
+        self.live.rank_frozen_frame()
 
     @Slot(object)
     def _on_state_model_refused(self, error) -> None:
