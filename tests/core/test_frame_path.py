@@ -69,10 +69,13 @@ def test_no_preprocessor_leaves_the_frame_unfitted(photos):
 
 
 @pytest.mark.parametrize("bad", [math.nan, math.inf])
-def test_the_ranking_refuses_nan_and_infinity(bad):
-    scores = np.array([0.5, bad, 2.0, -1.0], np.float32)
+@pytest.mark.parametrize("where", [0, 1, 3])
+@pytest.mark.parametrize("background", [False, True])
+def test_the_ranking_refuses_nan_and_infinity(bad, where, background):
+    scores = np.array([0.5, -2.0, 2.0, -1.0], np.float32)
+    scores[where] = bad  # also in a background class 0, which is never ranked but counts
     for kind in (LOGITS, PROBABILITIES):
-        post = Postprocessor(None, kind, False, 2)
+        post = Postprocessor(None, kind, background, 2)
         with pytest.raises(InferenceError, match="not a number"):
             post(scores)
         with pytest.raises(InferenceError, match="not a number"):
@@ -108,3 +111,46 @@ def test_the_screen_copy_is_fitted_and_in_qts_own_32_bit_layout(order):
     assert screen.shape == (540, 960, 4)
     assert screen[270, 480].tolist() == [0, 0, 200, 255]  # blue, green, red, opaque: Qt's RGB32 in memory
 
+
+
+def reference_ranking(scores: np.ndarray, background: bool, k: int) -> list[tuple[int, float]]:
+    """Every class sorted by score, ties by index, then the softmax over all of them."""
+    candidates = scores[1:] if background else scores
+    order = np.lexsort((np.arange(candidates.size), -candidates.astype(np.float64)))[:k]
+    probabilities = softmax(scores.astype(np.float64))[1:] if background else softmax(scores.astype(np.float64))
+    return [(int(i), float(probabilities[i])) for i in order]
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_the_ranking_matches_a_full_sort_on_ties_and_minus_infinity(background):
+    rng = np.random.default_rng(7)
+    for trial in range(300):
+        size = int(rng.integers(2, 40))
+        # Few distinct values, so that ties are common; some classes ruled out with -inf.
+        scores = rng.integers(-3, 4, size).astype(np.float32)
+        scores[rng.random(size) < 0.3] = -np.inf
+        scores[rng.integers(0, size)] = 5.0  # at least one finite class
+        k = int(rng.integers(1, size + 2))
+        top = Postprocessor(None, LOGITS, background, k)(scores)
+        expected = reference_ranking(scores, background, k)
+        assert [p.index for p in top] == [i for i, _ in expected], (trial, scores, k)
+        assert [p.probability for p in top] == pytest.approx([p for _, p in expected], rel=1e-6, abs=1e-12)
+
+
+def test_one_postprocessor_ranks_on_several_threads_at_once():
+    post = Postprocessor(None, PROBABILITIES, False, 3)
+    pictures = [softmax(np.roll(np.arange(50, dtype=np.float32), shift)) for shift in range(8)]
+    expected = [[p.index for p in post.rank(p)] for p in pictures]
+    wrong: list[int] = []
+
+    def rank_many(which: int) -> None:
+        for _ in range(2000):
+            if [p.index for p in post.rank(pictures[which])] != expected[which]:
+                wrong.append(which)
+
+    threads = [threading.Thread(target=rank_many, args=(i,)) for i in range(len(pictures))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert expected[0] == [shift % 50 for shift in (49, 48, 47)] and wrong == []
