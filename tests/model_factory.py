@@ -39,8 +39,11 @@ def build_classifier(
     metadata: dict[str, str] | None = None,
     weights: np.ndarray | None = None,
     opset: int = 17,
+    nan_above: float | None = None,
 ) -> Path:
-    """Write a tiny classifier to ``path`` and return it."""
+    """Write a tiny classifier to ``path`` and return it. ``nan_above``: the channel means go
+    through ``sqrt(nan_above − mean)`` first, so a picture fed outside the model's own range (a
+    mean above it) gives NaN scores."""
     shape = [batch, channels, height, width] if layout == "NCHW" else [batch, height, width, channels]
     axes = [2, 3] if layout == "NCHW" else [1, 2]
     keepdims, rows = 0, channels
@@ -58,6 +61,12 @@ def build_classifier(
         helper.make_node("MatMul", ["means", "W"], ["mixed"]),
         helper.make_node("Add", ["mixed", "B"], ["logits" if not softmax else "pre"]),
     ]
+    initializers = [numpy_helper.from_array(weights, "W"), numpy_helper.from_array(bias, "B")]
+    if nan_above is not None:
+        nodes[2].input[0] = "rooted"
+        nodes[2:2] = [helper.make_node("Sub", ["limit", "means"], ["headroom"]),
+                      helper.make_node("Sqrt", ["headroom"], ["rooted"])]
+        initializers.append(numpy_helper.from_array(np.array(nan_above, np.float32), "limit"))
     if softmax:
         nodes.append(helper.make_node("Softmax", ["pre"], ["logits"], axis=-1))
     output = helper.make_tensor_value_info("logits", TensorProto.FLOAT, [batch, classes])
@@ -66,7 +75,7 @@ def build_classifier(
         "tiny",
         inputs,
         [output],
-        initializer=[numpy_helper.from_array(weights, "W"), numpy_helper.from_array(bias, "B")],
+        initializer=initializers,
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
     model.ir_version = 8

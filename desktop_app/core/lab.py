@@ -83,7 +83,8 @@ class Lab:
             wrong_in = self._wrong_tensor(image, pixel_order)
             wrong_raw = class_scores(self.classifier.run(wrong_in, self._wrong_out)).copy()
         t2 = time.perf_counter()
-        correct_p = self._post.probabilities(correct_raw)
+        # A NaN or infinite output is refused on either side (as the frame path does), not shown as "nan%".
+        correct_p = self._post.probabilities(correct_raw, checked=True)
         winner = self._post.rank(correct_p)[0]
         correct = self._side(correct_p, correct_raw, winner, correct_in if with_view else None)
         wrong = self._side(self._wrong_probabilities(wrong_raw), wrong_raw, winner,
@@ -124,7 +125,7 @@ class Lab:
         return (n, 3, h, w) if self._spec.layout == "NCHW" else (n, h, w, 3)
 
     def _wrong_probabilities(self, raw: np.ndarray) -> np.ndarray:
-        probabilities = self._post.probabilities(raw)
+        probabilities = self._post.probabilities(raw, checked=True)
         if self.pitfall.id == "no-softmax":
             return raw.astype(np.float32)  # the bug: scores shown as if they were probabilities
         if self.pitfall.id == "double-softmax":

@@ -8,8 +8,10 @@ import pytest
 
 from desktop_app.core.classifier import Classifier
 from desktop_app.core.decode import decode_file
+from desktop_app.core.errors import InferenceError
 from desktop_app.core.lab import Lab
 from desktop_app.core.pitfalls import PITFALL_IDS, PitfallError, usable
+from tests.model_factory import build_classifier
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +101,11 @@ def test_raw_logits_are_offered_beside_probabilities(classifier, pictures):
     result = run(classifier, "swap-channels", pictures["chelsea"])
     assert [p.index for p in result.correct.raw_top] == top_indices(result.correct)
     assert result.correct.raw_top[0].probability > 1 > result.correct.top[0].probability
+
+
+def test_a_side_whose_output_is_not_a_number_is_refused(tmp_path, pictures):
+    # NaN once the picture's mean leaves the model's own range: raw 0–255 pixels do.
+    classifier = Classifier.load(build_classifier(tmp_path / "sqrt.onnx", nan_above=10.0))
+    assert Lab(classifier, "swap-channels").run(pictures["chelsea"]).correct.top[0].probability > 0
+    with pytest.raises(InferenceError, match="not a number"):
+        Lab(classifier, "norm-raw").run(pictures["chelsea"])

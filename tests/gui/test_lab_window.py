@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from desktop_app.core.pitfalls import PITFALLS
+from desktop_app.core.settings import AppSettings
 from desktop_app.gui import pitfall_texts
 from tests.gui.helpers import drop, settled
+from tests.model_factory import build_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +49,20 @@ def test_a_dropped_photo_side_by_side_and_the_presenter_keys(make_window, qtbot,
     assert panel.correct_chart.predictions[0].probability > 1
     qtbot.keyClick(window, Qt.Key.Key_L)
     assert not window.lab.active and window.chart.isVisible() and not panel.isVisible()
+
+
+def test_a_picture_the_lab_cannot_rank_says_why(make_window, qtbot, photos, tmp_path):
+    # The model ranks the photo its own way; fed raw 0–255 pixels (norm-raw) it answers NaN.
+    model = build_classifier(tmp_path / "sqrt.onnx", nan_above=10.0)
+    window = make_window(AppSettings(language="en", model_path=str(model)))
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    assert window.chart.predictions
+    window.statusBar().clearMessage()
+    with settled(qtbot, window.service.worker.job_failed, 15_000):
+        window.lab.start("norm-raw")
+    assert "not a number" in window.statusBar().currentMessage()
+    assert window.lab.active  # another pitfall can still be picked
 
 
 def test_live_frames_are_ranked_both_ways(make_window, qtbot, video_file):
