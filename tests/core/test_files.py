@@ -52,3 +52,23 @@ def test_a_folder_given_as_a_model_or_labels_says_so(tmp_path):
         Classifier.load(folder)
     with pytest.raises(LabelsError, match="models is a folder, not a label file"):
         load_labels(folder)
+
+
+def test_the_csv_opens_in_a_spreadsheet_as_written(tmp_path):
+    import csv
+
+    from desktop_app.core.classifier import Classification
+    from desktop_app.core.export import write_csv
+    from desktop_app.core.postprocess import Prediction
+
+    # A label file from someone else may hold a formula; a Chinese name needs the BOM in Excel.
+    top = (Prediction(3, "=HYPERLINK(\"http://x\")", None, 0.75), Prediction(1, "-1 pitch", "n1", 0.25))
+    rows = [("/photos/貓.jpg", Classification(top, {}, "cpu", None)), ("@home.jpg", "壞掉：不是圖片")]
+    out = tmp_path / "results.csv"
+    write_csv(out, rows, top_k=2)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfimage,label_1,")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert table[0]["image"] == "/photos/貓.jpg" and table[0]["label_1"] == "'=HYPERLINK(\"http://x\")"
+    assert table[0]["label_2"] == "'-1 pitch" and table[0]["probability_1"] == "0.750000"
+    assert table[1]["image"] == "'@home.jpg" and table[1]["error"] == "壞掉：不是圖片" and table[1]["label_1"] == ""

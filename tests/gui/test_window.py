@@ -40,7 +40,7 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
     assert window.chart.predictions[0].label == "espresso"
     out = tmp_path / "results.csv"
     window.export_csv(str(out))
-    with out.open(encoding="utf-8") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:  # with the BOM Excel needs
         rows = list(csv.DictReader(handle))
     assert [r["label_1"] for r in rows][1:] == ["espresso", "military uniform"]
     assert rows[0]["label_1"] in CATS
