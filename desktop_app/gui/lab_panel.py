@@ -75,7 +75,7 @@ class LabPanel(QWidget):
             title.setWordWrap(True)
         self.correct_chart, self.wrong_chart = TopKChart(), TopKChart()
         for chart in (self.correct_chart, self.wrong_chart):
-            chart.setMinimumHeight(110)  # two rankings and what the model sees share the sidebar
+            chart.least_height = 110  # two rankings and what the model sees share the sidebar
         self.correct_note, self.wrong_note, self.caption = QLabel(), QLabel(), QLabel()
         for note in (self.correct_note, self.wrong_note, self.caption):
             note.setWordWrap(True)
@@ -83,6 +83,7 @@ class LabPanel(QWidget):
         self.wrong_note.setObjectName("labNote")
         self.caption.setObjectName("labCaption")
         self.seen_title = QLabel()
+        self.seen_title.setWordWrap(True)
         self.correct_seen, self.wrong_seen = TensorStrip(), TensorStrip()
         self._pitfalls: tuple[Pitfall, ...] = ()
         self._result: LabResult | None = None

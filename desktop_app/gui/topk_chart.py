@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,6 +15,7 @@ from ..core.postprocess import Prediction
 
 ANIMATION_MS = 16
 EASING = 0.3  # share of the remaining distance covered per animation tick
+MIN_BAR = 8.0  # px: the thinnest bar still reads as a bar
 
 
 @dataclass
@@ -48,7 +49,7 @@ class TopKChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.least_height = 160  # with no rows: room for the waiting text
         self._predictions: tuple[Prediction, ...] = ()
         self._raw = False  # values are raw scores (logits), not probabilities
         self._rows: list[_Row] = []
@@ -56,7 +57,7 @@ class TopKChart(QWidget):
         self.theme = LIGHT
         self.font_scale = 1.0
         self.empty_text = ""
-        self._base_font, self._winner_font = self._fonts()
+        self._base_font, self._winner_font = self._fonts(1.0)
         self._timer = QTimer(self)
         self._timer.setInterval(ANIMATION_MS)
         self._timer.timeout.connect(self._step)
@@ -71,8 +72,11 @@ class TopKChart(QWidget):
         ``raw``: the values are raw scores (logits), shown as numbers with bars relative to the
         largest; otherwise probabilities, shown as percentages.
         """
+        rows_before = len(self._predictions)
         self._predictions = tuple(predictions)
         self._raw = raw
+        if len(self._predictions) != rows_before:
+            self.updateGeometry()  # the least height depends on the number of rows
         self._layout(animate=True)
         if self._rows:
             self._timer.start()
@@ -81,15 +85,40 @@ class TopKChart(QWidget):
     def set_presentation(self, theme: ChartTheme, font_scale: float) -> None:
         self.theme, self.font_scale = theme, font_scale
         self._layout(animate=False)
+        self.updateGeometry()
         self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Every row at its least height and the least font scale: a layout short of room scrolls
+        or grows, so rows never overlap."""
+        rows, scale = max(1, len(self._predictions)), self._least_scale()
+        height = 2 * 8 * scale + rows * self._row_floor(self._fonts(scale)[1], scale)
+        return QSize(120, max(self.least_height, int(height) + 1))
+
+    def _least_scale(self) -> float:
+        return min(1.0, self.font_scale)  # a large (presenter) scale may shrink to the normal size
+
+    def _fitting_scale(self, count: int) -> float:
+        """The requested font scale, or less (down to the least) when ``count`` rows would not fit
+        the height at it: on stage every row stays in view, as large as the room allows."""
+        least = self._least_scale()
+        if self.font_scale <= least:
+            return self.font_scale
+        needed_at_1 = count * self._row_floor(self._fonts(1.0)[1], 1.0) + 2 * 8
+        return max(least, min(self.font_scale, 0.95 * self.height() / needed_at_1))
+
+    @staticmethod
+    def _row_floor(winner: QFont, scale: float) -> float:
+        """The least height of a row: the winner's name, a 3 px gap, the thinnest bar, a gap."""
+        return QFontMetrics(winner).height() + 3 + MIN_BAR + 4 * scale
 
     def resizeEvent(self, event) -> None:
         self._layout(animate=False)
         super().resizeEvent(event)
 
-    def _fonts(self) -> tuple[QFont, QFont]:
+    def _fonts(self, scale: float) -> tuple[QFont, QFont]:
         base = QFont(self.font())
-        base.setPointSizeF(max(6.0, base.pointSizeF() * self.font_scale * 1.15))
+        base.setPointSizeF(max(6.0, base.pointSizeF() * scale * 1.15))
         winner = QFont(base)
         winner.setBold(True)
         winner.setPointSizeF(base.pointSizeF() * 1.15)
@@ -98,18 +127,20 @@ class TopKChart(QWidget):
     def _layout(self, animate: bool) -> None:
         rows = []
         count = max(1, len(self._predictions))
-        margin = 8 * self.font_scale
-        base, winner = self._base_font, self._winner_font = self._fonts()
+        scale = self._fitting_scale(count)
+        margin = 8 * scale
+        base, winner = self._base_font, self._winner_font = self._fonts(scale)
         peak = max((abs(p.probability) for p in self._predictions), default=1.0) or 1.0
-        # Rows share the height, but never spread further apart than reads as one list.
+        # Rows share the height, but never spread further apart than reads as one list, and never
+        # closer than a row needs (a layout gives at least minimumSizeHint).
         compact = QFontMetrics(winner).height() * 2.9
-        slot = max(24.0, min((self.height() - 2 * margin) / count, compact))
+        slot = max(self._row_floor(winner, scale), min((self.height() - 2 * margin) / count, compact))
         for rank, p in enumerate(self._predictions):
             font = winner if rank == 0 else base
             metrics = QFontMetrics(font)
             top = margin + rank * slot
             text_h = metrics.height()
-            bar_h = min(max(8.0, slot - text_h - 10 * self.font_scale), 28 * self.font_scale)
+            bar_h = min(max(MIN_BAR, slot - text_h - 10 * scale), 28 * scale)
             percent = f"{p.probability:.2f}" if self._raw else f"{p.probability * 100:.1f}%"
             target = max(0.0, p.probability / peak) if self._raw else p.probability
             percent_w = metrics.horizontalAdvance("100.0%") + 4

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.classifier import ModelDescription
 from ..core.preprocess import region_for
@@ -29,6 +29,7 @@ class Views:
     results: ResultsPanel
     controls_scroll: QScrollArea
     sidebar: QWidget
+    sidebar_scroll: QScrollArea  # a window too small for the rankings scrolls, never overlaps or grows
     lab: LabPanel  # replaces the chart while the pitfalls lab is on
 
     def show_lab(self, on: bool) -> None:
@@ -43,16 +44,25 @@ class Views:
         self.view.set_model_region((x / width, y / height, w / width, h / height))
 
 
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that sizes it to fit and scrolls it only vertically."""
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
+
+
 def build_views(window: QMainWindow) -> Views:
     """Create the views and lay them out as ``window``'s central widget."""
     controls = ControlsPanel()
-    scroll = QScrollArea()
-    scroll.setWidget(controls)
-    scroll.setWidgetResizable(True)
+    scroll = _scrolling(controls)
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
+    sidebar = QWidget()
     views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
-                  ResultsPanel(), scroll, QWidget(), LabPanel())
+                  ResultsPanel(), scroll, sidebar, _scrolling(sidebar), LabPanel())
     views.results.hide()
     views.lab.hide()
     picture = QSplitter(Qt.Orientation.Vertical)
@@ -66,11 +76,13 @@ def build_views(window: QMainWindow) -> Views:
                             (views.latency, 0)):
         side.addWidget(widget, stretch)
     views.sidebar.setMinimumWidth(380)
+    bar = views.sidebar_scroll.verticalScrollBar().sizeHint().width()
+    views.sidebar_scroll.setMinimumWidth(380 + bar)
     central = QWidget()
     central.setObjectName("central")
     row = QHBoxLayout(central)
     row.addWidget(scroll)
     row.addWidget(picture, 3)
-    row.addWidget(views.sidebar, 2)
+    row.addWidget(views.sidebar_scroll, 2)
     window.setCentralWidget(central)
     return views

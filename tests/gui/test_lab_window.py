@@ -3,6 +3,7 @@ the command line's --lab, snapshots in both languages and in presenter mode."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -55,7 +56,7 @@ def test_a_picture_the_lab_cannot_rank_says_why(make_window, qtbot, photos, tmp_
     # The model ranks the photo its own way; fed raw 0–255 pixels (norm-raw) it answers NaN.
     model = build_classifier(tmp_path / "sqrt.onnx", nan_above=10.0)
     window = make_window(AppSettings(language="en", model_path=str(model)))
-    with settled(qtbot, window.service.worker.job_finished, 15_000):
+    with settled(qtbot, window.pictures.result_shown, 15_000):
         drop(window, [photos["chelsea"]])
     assert window.chart.predictions
     window.statusBar().clearMessage()
@@ -96,12 +97,39 @@ def test_lab_refuses_the_models_own_setting_with_exit_2(tmp_path):
 @pytest.mark.parametrize("extra", [("--lang", "en"), ("--lang", "zh_TW"), ("--lang", "en", "--presenter")],
                          ids=["english", "chinese", "presenter"])
 def test_snapshot_of_the_lab(tmp_path, extra):
+    # 1280×720: a projector's size, where the lab has the least room. It must not grow the window.
     shot = tmp_path / "lab.png"
-    run = app("tests/data/coffee.jpg", "--lab", "swap-channels", "--snapshot", shot, "--window-size", "1600x900",
+    run = app("tests/data/coffee.jpg", "--lab", "swap-channels", "--snapshot", shot, "--window-size", "1280x720",
               "--settings-file", tmp_path / "s.ini", *extra)
     assert run.returncode == 0, run.stdout + run.stderr
     image = QImage(str(shot))
-    assert (image.width(), image.height()) == (1600, 900)
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def rows_apart(chart) -> bool:
+    """Each ranked row's name, percentage and bar lie above the next row's, inside the chart."""
+    rows = chart._rows
+    inside = all(row.track.bottom() <= chart.height() for row in rows)
+    return inside and all(a.track.bottom() < b.label_rect.top() for a, b in itertools.pairwise(rows))
+
+
+@pytest.mark.parametrize("presenter", [False, True])
+def test_the_lab_at_1280x720_keeps_every_row_readable(make_window, qtbot, photos, presenter):
+    window = make_window()
+    window.resize(1280, 720)
+    if presenter:
+        window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("swap-channels")
+    qtbot.wait(50)  # the layout settles
+    panel = window.views.lab
+    assert (window.width(), window.height()) == (1280, 720)
+    for chart in (panel.correct_chart, panel.wrong_chart):
+        assert rows_apart(chart)
+    assert len(panel.correct_chart._rows) == 5 and len(panel.wrong_chart._rows) == 5
+    assert panel.seen_title.wordWrap()
 
 
 def test_a_timed_live_run_in_the_lab_reports_its_rates(tmp_path, video_file):
@@ -169,3 +197,15 @@ def test_the_benchmark_page_pauses_live_ranking_and_exports_json(make_window, qt
     document = json.loads(Path(out).read_text())
     assert document["iterations"] == 5 and document["results"][0]["raw_inference_ms"]["p50"] > 0
     qtbot.waitUntil(lambda: "live" in events[first:], timeout=15_000)  # and resumed after
+
+
+def test_ten_rows_on_stage_at_1280x720_fit_without_overlapping(make_window, qtbot, photos):
+    window = make_window(AppSettings(language="en", top_k=10))
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 720)
+    assert len(window.chart._rows) == 10 and rows_apart(window.chart)
+    assert not window.views.sidebar_scroll.verticalScrollBar().isVisible()  # the font shrank instead
