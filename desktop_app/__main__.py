@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 CLI_COMMANDS = ("classify", "bench", "inspect")
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
+
+
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader left early (``classify … | head -1``): stop quietly, not with a traceback.
+        # Point stdout at devnull so that the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     for stream in (sys.stdout, sys.stderr):
         # A Windows console or pipe may not encode "→" or a label's accents: never crash on output.

@@ -57,13 +57,24 @@ def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
     parser.add_argument("--provider", choices=KINDS, default="auto")
     parser.add_argument("--device-id", type=int, help="DirectML adapter / CUDA device index")
-    parser.add_argument("--threads", type=_positive, help="CPU threads per inference (default: cores − 1)")
+    parser.add_argument("--threads", type=_threads, help="CPU threads per inference (default: cores − 1)")
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _threads(text: str) -> int:
+    """1 … the CPUs this machine has: more threads never help, and thousands take minutes to start."""
+    value, cpus = _positive(text), os.cpu_count() or 1
+    if value > cpus:
+        raise argparse.ArgumentTypeError(f"this machine has {cpus} CPUs; at most {cpus}, not {value}")
     return value
 
 
@@ -204,6 +215,8 @@ def _bench(args) -> int:
         return EXIT_OK
     raw, pipe = report["raw_inference_ms"], report["pipeline_ms"]
     print(f"{report['model']} on {classifier.engine.provider_display}, {args.iterations} iterations")
+    if classifier.engine.fallback_reason:  # asked for a GPU and timed the CPU: say so, and why
+        print(f"  ({classifier.engine.fallback_reason})")
     print(f"  raw session.run      p50 {raw['p50']:.2f} ms  p95 {raw['p95']:.2f} ms")
     print(f"  720p frame → top-k   p50 {pipe['p50']:.2f} ms  p95 {pipe['p95']:.2f} ms")
     for name, values in report["stages_ms"].items():

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.bench import webcam_frame  # noqa: E402
 from desktop_app.core.classifier import Classifier  # noqa: E402
+from desktop_app.core.errors import SynsetError  # noqa: E402
 from desktop_app.core.stats import percentiles  # noqa: E402
 from tools.report import emit  # noqa: E402
 
@@ -42,7 +43,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    classifier = Classifier.load(args.model) if args.model else Classifier.load()
+    if args.rounds < 1:
+        parser.error(f"--rounds must be at least 1, not {args.rounds}")
+    try:
+        classifier = Classifier.load(args.model) if args.model else Classifier.load()
+    except SynsetError as exc:
+        print(f"fit_after_idle: {exc}", file=sys.stderr)
+        return 2
     preprocessor, d = classifier.preprocessor, classifier.description
     frame = webcam_frame()
     session, outputs = classifier.engine.session, [d.output.name]

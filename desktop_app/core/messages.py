@@ -48,6 +48,9 @@ TEMPLATES = {
     "inference.failed": "Inference failed on CPU: {detail}",
     "inference.failed_again": "Inference failed on CPU too: {detail}",
     "provider.failed": "{provider} failed ({detail})",
+    "provider.flavour_conflict": "Several ONNX Runtime packages are installed ({listed}); they overwrite each "
+                                 "other's files and a provider may silently vanish. Fix: pip uninstall -y "
+                                 "{names} && pip install {keep}",
     "provider.not_initialised": "{provider} could not be initialised; ONNX Runtime fell back to {actual}",
     "provider.not_initialised_because": "{provider} could not be initialised ({detail}); "
                                         "ONNX Runtime fell back to {actual}",

@@ -102,7 +102,7 @@ def installed_flavours() -> list[tuple[str, str]]:
     return found
 
 
-def flavour_conflict(flavours: list[tuple[str, str]] | None = None) -> str | None:
+def flavour_conflict(flavours: list[tuple[str, str]] | None = None) -> Message | None:
     """A message with the fix when two flavours overwrite each other, else None."""
     flavours = installed_flavours() if flavours is None else flavours
     if len(flavours) < 2:
@@ -110,8 +110,4 @@ def flavour_conflict(flavours: list[tuple[str, str]] | None = None) -> str | Non
     names = [name for name, _ in flavours]
     listed = ", ".join(f"{name} {version}" for name, version in flavours)
     keep = next((n for n in names if n != "onnxruntime"), names[0])
-    return (
-        f"Several ONNX Runtime packages are installed ({listed}); they overwrite each other's files "
-        f"and a provider may silently vanish. Fix: pip uninstall -y {' '.join(names)} && "
-        f"pip install {keep}"
-    )
+    return message("provider.flavour_conflict", listed=listed, names=" ".join(names), keep=keep)

@@ -29,10 +29,12 @@ from .automation import Automation
 from .crash_log import CrashReporter, configure_logging, log
 from .i18n import install_language
 from .main_window import MainWindow
+from .messages import describe
 from .settings_store import ORGANIZATION, SettingsStore
 from .worker import InferenceService
 
 EXIT_USAGE = 2
+MAX_RUN_SECONDS = 86_400  # a day: longer runs are a typo, and Qt's timers stop at 24.8 days
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,7 +44,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m desktop_app", description=f"{APP_NAME} {__version__}")
+    parser = _Parser(prog="python -m desktop_app", description=f"{APP_NAME} {__version__}: the window",
+                     epilog="Without the window: python -m desktop_app classify|bench|inspect ... "
+                            "(each with its own --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="pictures, folders, an .onnx model or a video")
     parser.add_argument("--model", help="ONNX classifier to start with")
     parser.add_argument("--camera", help="camera name, index, or a video file to play as the camera")
@@ -51,12 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"start in the pitfalls lab showing PITFALL: {', '.join(PITFALL_IDS)}")
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
     parser.add_argument("--snapshot", metavar="OUT.png", help="save the window once the first result shows, then exit")
-    parser.add_argument("--run-seconds", type=float, metavar="S", help="run live for S seconds from the first frame")
+    parser.add_argument("--run-seconds", type=_seconds, metavar="S",
+                        help="run live for S seconds from the first frame (0 < S <= 86400)")
     parser.add_argument("--stats-json", metavar="OUT.json", help="with --run-seconds: write live statistics here")
     parser.add_argument("--window-size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="window size for --snapshot and --run-seconds (default 1920x1080)")
     parser.add_argument("--settings-file", help=argparse.SUPPRESS)  # tests: isolated settings
     return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not 0 < value <= MAX_RUN_SECONDS:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} is outside 0 < S <= {MAX_RUN_SECONDS}")
+    return value
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -125,8 +140,8 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
         window.lab.start(args.lab)
     conflict = flavour_conflict()
     if conflict:
-        window.show_error(conflict)
-        log.warning(conflict)
+        window.show_error(describe(conflict))
+        log.warning("%s", conflict)
     automation.begin()
     freeze_startup_objects()  # the window and its imports: out of every later collection
     window.first_result_shown.connect(freeze_startup_objects)  # and what the model's load made

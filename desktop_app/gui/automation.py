@@ -163,11 +163,13 @@ class Automation(QObject):
 
     def _fail(self, reason: str) -> None:
         if self.exit_code is None:
-            print(f"synset: error: {reason}")
+            print(f"synset: error: {reason}", file=sys.stderr)
             self._finish(1)
 
     def _finish(self, code: int) -> None:
         if self.exit_code is None:
             self.exit_code = code
             self.window.close()
-            QCoreApplication.exit(code)
+            # Queued: a failure in begin() comes before app.exec(), when exit() would be ignored
+            # (and the unattended run would never end); the timer fires once the loop runs.
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(code))

@@ -38,6 +38,7 @@ TRANSLATABLE = {
     "inference.failed": QT_TRANSLATE_NOOP("Errors", "Inference failed on CPU: {detail}"),
     "inference.failed_again": QT_TRANSLATE_NOOP("Errors", "Inference failed on CPU too: {detail}"),
     "provider.failed": QT_TRANSLATE_NOOP("Errors", "{provider} failed ({detail})"),
+    "provider.flavour_conflict": QT_TRANSLATE_NOOP("Errors", "Several ONNX Runtime packages are installed ({listed}); they overwrite each other's files and a provider may silently vanish. Fix: pip uninstall -y {names} && pip install {keep}"),
     "provider.not_initialised": QT_TRANSLATE_NOOP("Errors", "{provider} could not be initialised; ONNX Runtime fell back to {actual}"),
     "provider.not_initialised_because": QT_TRANSLATE_NOOP("Errors", "{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}"),
     "provider.wrong_answers": QT_TRANSLATE_NOOP("Errors", "{provider} gave answers that differ from CPU ({detail})"),

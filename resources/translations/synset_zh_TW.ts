@@ -198,22 +198,22 @@
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="277"/>
+        <location filename="../../desktop_app/gui/controls.py" line="276"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="278"/>
+        <location filename="../../desktop_app/gui/controls.py" line="277"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="289"/>
+        <location filename="../../desktop_app/gui/controls.py" line="288"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="291"/>
+        <location filename="../../desktop_app/gui/controls.py" line="290"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -440,161 +440,166 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <source>Several ONNX Runtime packages are installed ({listed}); they overwrite each other&apos;s files and a provider may silently vanish. Fix: pip uninstall -y {names} &amp;&amp; pip install {keep}</source>
+        <translation>安裝了多個 ONNX Runtime 套件（{listed}）；它們會互相覆寫檔案，某個執行裝置可能悄悄消失。修正方法：pip uninstall -y {names} &amp;&amp; pip install {keep}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source>{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}</source>
         <translation>{provider} 無法初始化（{detail}）；ONNX Runtime 已改用 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>Unknown pitfall &apos;{id}&apos;; one of: {ids}</source>
         <translation>未知的陷阱「{id}」；可用的有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>&apos;{id}&apos; changes nothing here: this model&apos;s output already is probabilities</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型的輸出本來就是機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>&apos;{id}&apos; changes nothing here: this model takes raw 8-bit pixels</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型直接接收原始的 8 位元像素</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source>&apos;{id}&apos; is this model&apos;s own {field} ({value}): pick another pitfall</source>
         <translation>「{id}」就是這個模型自己的 {field}（{value}）：請選擇其他陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>Label file {name} is not valid JSON: {detail}</source>
         <translation>標籤檔 {name} 不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
         <source>Label file {name}: expected a list of names</source>
         <translation>標籤檔 {name}：應為名稱的清單</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
         <source>Label file {name}: keys must be class indices</source>
         <translation>標籤檔 {name}：鍵必須是類別索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>Label file {name}: class indices must be 0..{last}</source>
         <translation>標籤檔 {name}：類別索引必須介於 0..{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>Cannot read the model&apos;s sidecar {name}: {detail}</source>
         <translation>無法讀取模型的附屬設定檔 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
         <source>The model&apos;s sidecar {name} is not a JSON object</source>
         <translation>模型的附屬設定檔 {name} 不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
         <source>The sidecar&apos;s &apos;preprocessing&apos; must be a JSON object</source>
         <translation>附屬設定檔的「preprocessing」必須是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>The sidecar&apos;s &apos;labels&apos; must be a file name</source>
         <translation>附屬設定檔的「labels」必須是檔名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
         <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="88"/>
+        <location filename="../../desktop_app/gui/messages.py" line="89"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -691,42 +696,42 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="147"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="148"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="148"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="149"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="149"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="150"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="150"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="151"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="162"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="163"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="166"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="167"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="168"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="169"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在這裡得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="171"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="172"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -775,17 +780,17 @@
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="116"/>
+        <location filename="../../desktop_app/gui/live.py" line="117"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="142"/>
+        <location filename="../../desktop_app/gui/live.py" line="143"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="167"/>
+        <location filename="../../desktop_app/gui/live.py" line="170"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -850,12 +855,12 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="152"/>
+        <location filename="../../desktop_app/gui/app.py" line="165"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="155"/>
+        <location filename="../../desktop_app/gui/app.py" line="168"/>
         <source>Something went wrong, but the app keeps running.
 
 %1

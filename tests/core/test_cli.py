@@ -72,6 +72,11 @@ def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
         (["classify"], "the following arguments are required"),
         (["classify", "x.jpg", "--normalize", "weird"], "invalid choice"),
         (["classify", "x.jpg", "--top-k", "0"], "must be at least 1"),
+        (["classify", "x.jpg", "--top-k", "abc"], "expected a whole number, not 'abc'"),
+        (["classify", "x.jpg", "--threads", "100000"], "CPUs; at most"),  # would take minutes to start
+        (["--run-seconds", "inf"], "outside 0 < S <= 86400"),
+        (["--run-seconds", "nan"], "outside 0 < S <= 86400"),
+        (["--run-seconds", "0"], "outside 0 < S <= 86400"),  # was a window that never ended
         (["bench", "--model", "missing.onnx"], "Model file not found"),
     ],
 )
@@ -145,3 +150,26 @@ def test_the_inspector_job_without_a_model_says_so():
     with pytest.raises(ModelError, match="No model is loaded yet"):
         InspectModel().run(context)
     assert reported == []
+
+
+def test_a_reader_that_leaves_early_ends_the_output_quietly(tmp_path, photos):
+    for i in range(40):
+        (tmp_path / f"cat{i:02}.jpg").write_bytes(photos["chelsea"].read_bytes())
+    process = subprocess.Popen([sys.executable, "-m", "desktop_app", "classify", str(tmp_path)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout.readline().startswith("EfficientNet-Lite0")  # as `| head -1` does
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 141 and stderr == ""
+
+
+def test_plain_bench_says_why_it_timed_the_cpu():
+    import onnxruntime as ort
+
+    if "CUDAExecutionProvider" in ort.get_available_providers():
+        pytest.skip("CUDA is there: nothing falls back")
+    run = synset("bench", "--provider", "cuda", "--iterations", "3")
+    first, reason = run.stdout.splitlines()[:2]
+    assert run.returncode == 0 and first.startswith("EfficientNet-Lite0 on CPU")
+    assert "CUDA is not in this ONNX Runtime build" in reason and reason.endswith("running on CPU)")

@@ -79,7 +79,7 @@ def test_forcing_a_provider_that_is_not_installed_says_how_to_fix(model):
 
 
 def test_two_flavours_installed_is_explained():
-    message = flavour_conflict([("onnxruntime", "1.32.0"), ("onnxruntime-gpu", "1.31.1")])
+    message = str(flavour_conflict([("onnxruntime", "1.32.0"), ("onnxruntime-gpu", "1.31.1")]))
     assert "overwrite each other" in message
     assert "pip uninstall -y onnxruntime onnxruntime-gpu && pip install onnxruntime-gpu" in message
     assert flavour_conflict([("onnxruntime", "1.32.0")]) is None

@@ -190,3 +190,19 @@ def test_a_full_disk_while_saving_leaves_the_previous_settings_whole(tmp_path):
     assert run.stdout.strip() == "refused", run.stderr
     assert path.read_bytes() == before
     assert SettingsStore(str(path)).load() == AppSettings(top_k=3, mirror=False)
+
+
+@pytest.mark.parametrize("until", [("--snapshot", "x.png"), ("--run-seconds", "1")], ids=["snapshot", "timed"])
+def test_an_unattended_run_whose_camera_is_missing_ends_at_once(tmp_path, until):
+    """A failure before the event loop starts (the camera argument matches nothing) used to be
+    ignored by Qt's exit(), and the run never ended: a CI job would hang."""
+    import subprocess
+    import sys
+
+    args = ["--camera", str(tmp_path / "missing.mp4"), until[0], str(tmp_path / until[1]) if until[0] ==
+            "--snapshot" else until[1], "--settings-file", str(tmp_path / "s.ini")]
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 1 and time.perf_counter() - started < 30
+    assert "synset: error: no camera or video matches" in run.stderr and "Traceback" not in run.stderr

@@ -46,6 +46,11 @@ def test_errors_and_fallback_reasons_are_translated(make_window, qtbot, tmp_path
         with pytest.raises(ModelError) as refused_model:
             load_sidecar(tmp_path / "model.onnx")
         assert gui_messages.describe(refused_model.value) == "模型的附屬設定檔 model.json 不是 JSON 物件"
+        from desktop_app.core.providers import flavour_conflict
+
+        two = flavour_conflict([("onnxruntime", "1.32.0"), ("onnxruntime-directml", "1.32.0")])
+        assert gui_messages.describe(two).startswith("安裝了多個 ONNX Runtime 套件（onnxruntime 1.32.0")
+        assert gui_messages.describe(two).endswith("pip install onnxruntime-directml")
     finally:
         window.set_language("en")
     assert window.badge.reason.text() == "Fell back: DirectML failed (887A0005) — running on CPU"
