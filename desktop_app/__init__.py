@@ -5,6 +5,9 @@ import os as _os
 # Before anything imports cv2: with hardware transforms on, Windows Media Foundation can take
 # minutes to open a camera (opencv #17687). A value the user set wins. Ignored elsewhere.
 _os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
+# OpenCV's own warnings (a capture backend probed by index, for instance) would reach stderr, where
+# only our one-line errors belong; its errors still show. A value the user set wins.
+_os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 
 # Written here, not read from the installed distribution: importlib.metadata costs 20–50 ms of every
 # start-up. tests/core/test_version.py keeps it equal to pyproject.toml's.

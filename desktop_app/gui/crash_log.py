@@ -10,7 +10,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QtMsgType, Signal, qInstallMessageHandler
 
 log = logging.getLogger("synset")
 DIALOG_QUIET_S = 10.0  # after a dialog, further crashes within this time only reach the log
@@ -30,7 +30,22 @@ def configure_logging(directory: Path | None = None) -> Path:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     logging.getLogger("py.warnings").addHandler(handler)  # library warnings: in the log, not on stderr
+    qInstallMessageHandler(_qt_message)  # and Qt's own ("This plugin does not support …")
     return path
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, _context, text: str) -> None:
+    """Any thread (Qt calls it where the message arises): Qt's messages go to the log file."""
+    log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt: %s", text)
 
 
 class CrashReporter(QObject):

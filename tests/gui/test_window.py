@@ -271,3 +271,21 @@ def test_a_folder_over_the_memory_budget_keeps_paths_and_reads_again(make_window
     (folder / "grace_hopper.jpg").unlink()  # gone since it was ranked: selecting it says so
     window.results.table.setCurrentCell(2, 0)
     assert "grace_hopper.jpg" in window.statusBar().currentMessage()
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="XDG_DATA_HOME places the log")
+def test_qt_and_opencv_messages_go_to_the_log_not_stderr(tmp_path, photos):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("OPENCV_LOG_LEVEL", None)
+    run = subprocess.run([sys.executable, "-m", "desktop_app", str(photos["chelsea"]), "--snapshot",
+                          str(tmp_path / "s.png"), "--window-size", "1280x720", "--settings-file",
+                          str(tmp_path / "s.ini")], capture_output=True, text=True, timeout=120, env=env,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == 0 and run.stderr == ""
+    logs = list((tmp_path / "data").rglob("synset.log"))
+    # The offscreen platform warns on every window it shows: that warning is in the log instead.
+    assert len(logs) == 1 and "Qt: This plugin does not support" in logs[0].read_text(encoding="utf-8")
