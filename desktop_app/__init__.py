@@ -8,6 +8,8 @@ _os.environ.setdefault("OPENCV_VIDEOIO_MSMF_ENABLE_HW_TRANSFORMS", "0")
 # OpenCV's own warnings (a capture backend probed by index, for instance) would reach stderr, where
 # only our one-line errors belong; its errors still show. A value the user set wins.
 _os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
+# FFmpeg's lines ("moov atom not found") likewise: a video that cannot be read gets our message.
+_os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")  # AV_LOG_QUIET
 
 # Written here, not read from the installed distribution: importlib.metadata costs 20–50 ms of every
 # start-up. tests/core/test_version.py keeps it equal to pyproject.toml's.

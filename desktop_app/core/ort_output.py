@@ -30,6 +30,8 @@ warnings.filterwarnings("ignore", message="Specified provider .* is not in avail
 _NATIVE_ERROR = re.compile(r"^\[E:onnxruntime:[^\]]*\]\s*(.+)$")
 _EP_ERROR = re.compile(r"^EP Error:?\s*(.+?)(?:\s+(?:when )?using \[.*)?$")  # ORT's own fallback block
 _LOCK = threading.Lock()  # file descriptor 2 is process-wide: one capture at a time
+_TERMINAL_LOCK = threading.Lock()  # guards _terminal: a capture may end while another thread writes
+_terminal: int | None = None  # during a capture: the user's stderr, saved
 
 
 @dataclass
@@ -50,13 +52,18 @@ class Captured:
 @contextlib.contextmanager
 def captured_output() -> Iterator[Captured]:
     """Capture what is written to file descriptor 2 for the duration of the block."""
+    global _terminal
     captured = Captured()
     with _LOCK, tempfile.TemporaryFile() as sink:
         saved = _redirect(2, sink.fileno())
+        with _TERMINAL_LOCK:
+            _terminal = saved
         try:
             yield captured
         finally:
-            _restore(2, saved)
+            with _TERMINAL_LOCK:
+                _terminal = None
+                _restore(2, saved)
             sink.seek(0)
             captured.lines = sink.read().decode("utf-8", errors="replace").splitlines()
             for line in filter(str.strip, captured.lines):
@@ -81,3 +88,16 @@ def _restore(fd: int, saved: int | None) -> None:
         return
     os.dup2(saved, fd)
     os.close(saved)
+
+
+def to_stderr(line: str) -> None:
+    """Any thread: one line on the user's stderr, also while a session's creation has file
+    descriptor 2 captured (else an unattended run's error would land in the log, unseen)."""
+    with _TERMINAL_LOCK:
+        if _terminal is None:
+            if sys.stderr is not None:
+                sys.stderr.write(line + "\n")
+                sys.stderr.flush()
+            return
+        encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+        os.write(_terminal, (line + "\n").encode(encoding, errors="replace"))

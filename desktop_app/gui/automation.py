@@ -4,7 +4,6 @@ the first result shows, or run live for S seconds and write the statistics JSON.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from ..core.files import write_atomic
+from ..core.ort_output import to_stderr
 from ..core.sources import list_cameras, resolve_camera_argument
 from ..core.startup import process_age_s, timeline
 
@@ -158,12 +158,12 @@ class Automation(QObject):
     def _on_lab_refused(self, pitfall_id: str, error) -> None:
         """``--lab PITFALL`` that this model cannot show (its own setting): a usage error, exit 2."""
         if pitfall_id == self.args.lab and self.exit_code is None:
-            print(f"synset: error: {error}", file=sys.stderr)
+            to_stderr(f"synset: error: {error}")
             self._finish(2)
 
     def _fail(self, reason: str) -> None:
         if self.exit_code is None:
-            print(f"synset: error: {reason}", file=sys.stderr)
+            to_stderr(f"synset: error: {reason}")
             self._finish(1)
 
     def _finish(self, code: int) -> None:

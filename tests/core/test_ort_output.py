@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import onnxruntime as ort
 
 from desktop_app.core.classifier import Classifier
@@ -63,3 +65,16 @@ def test_the_reason_is_the_gist_of_what_onnx_runtime_printed():
                       "['CUDAExecutionProvider', 'CPUExecutionProvider']",
                       "Falling back to ['CPUExecutionProvider'] and retrying."])
     assert block.first_error() == "CUDA failure 100: no CUDA-capable device is detected"
+
+
+def test_our_own_error_reaches_stderr_while_a_session_captures_it(capfd):
+    """Another thread's one-line error, written while fd 2 is captured, goes to the terminal."""
+    from desktop_app.core.ort_output import captured_output, to_stderr
+
+    with captured_output() as captured:
+        to_stderr("synset: error: the camera went away")
+        os.write(2, b"[E:onnxruntime:x] native noise\n")
+    assert capfd.readouterr().err == "synset: error: the camera went away\n"
+    assert captured.lines == ["[E:onnxruntime:x] native noise"]
+    to_stderr("synset: error: and after")
+    assert capfd.readouterr().err == "synset: error: and after\n"
