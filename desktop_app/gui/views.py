@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..core.classifier import ModelDescription
@@ -44,25 +44,34 @@ class Views:
         self.view.set_model_region((x / width, y / height, w / width, h / height))
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that sizes it to fit and scrolls it only vertically."""
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
+class VerticalScroll(QScrollArea):
+    """A frameless scroll area that only scrolls vertically: as wide as its widget needs (plus the
+    scroll bar), so that only a height that runs short scrolls; the width is laid out as before."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self._inner = widget
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self._inner.minimumSizeHint().expandedTo(self._inner.minimumSize())  # its layout's or its own
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), 0)
 
 
 def build_views(window: QMainWindow) -> Views:
     """Create the views and lay them out as ``window``'s central widget."""
     controls = ControlsPanel()
-    scroll = _scrolling(controls)
+    scroll = QScrollArea()
+    scroll.setWidget(controls)
+    scroll.setWidgetResizable(True)
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
     sidebar = QWidget()
     views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
-                  ResultsPanel(), scroll, sidebar, _scrolling(sidebar), LabPanel())
+                  ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel())
     views.results.hide()
     views.lab.hide()
     picture = QSplitter(Qt.Orientation.Vertical)
@@ -76,8 +85,6 @@ def build_views(window: QMainWindow) -> Views:
                             (views.latency, 0)):
         side.addWidget(widget, stretch)
     views.sidebar.setMinimumWidth(380)
-    bar = views.sidebar_scroll.verticalScrollBar().sizeHint().width()
-    views.sidebar_scroll.setMinimumWidth(380 + bar)
     central = QWidget()
     central.setObjectName("central")
     row = QHBoxLayout(central)

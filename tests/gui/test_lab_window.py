@@ -129,6 +129,8 @@ def test_the_lab_at_1280x720_keeps_every_row_readable(make_window, qtbot, photos
     for chart in (panel.correct_chart, panel.wrong_chart):
         assert rows_apart(chart)
     assert len(panel.correct_chart._rows) == 5 and len(panel.wrong_chart._rows) == 5
+    views = window.views  # only the height may scroll: nothing is cut off at the right
+    assert views.sidebar.width() <= views.sidebar_scroll.viewport().width()
     assert panel.seen_title.wordWrap()
 
 
@@ -209,3 +211,4 @@ def test_ten_rows_on_stage_at_1280x720_fit_without_overlapping(make_window, qtbo
     assert (window.width(), window.height()) == (1280, 720)
     assert len(window.chart._rows) == 10 and rows_apart(window.chart)
     assert not window.views.sidebar_scroll.verticalScrollBar().isVisible()  # the font shrank instead
+    assert window.views.sidebar.width() <= window.views.sidebar_scroll.viewport().width()
