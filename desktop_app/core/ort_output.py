@@ -55,8 +55,8 @@ def captured_output() -> Iterator[Captured]:
     global _terminal
     captured = Captured()
     with _LOCK, tempfile.TemporaryFile() as sink:
-        saved = _redirect(2, sink.fileno())
-        with _TERMINAL_LOCK:
+        with _TERMINAL_LOCK:  # no line of ours may slip into the sink between these two
+            saved = _redirect(2, sink.fileno())
             _terminal = saved
         try:
             yield captured
