@@ -74,9 +74,6 @@ def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
         (["classify", "x.jpg", "--top-k", "0"], "must be at least 1"),
         (["classify", "x.jpg", "--top-k", "abc"], "expected a whole number, not 'abc'"),
         (["classify", "x.jpg", "--threads", "100000"], "CPUs; at most"),  # would take minutes to start
-        (["--run-seconds", "inf"], "outside 0 < S <= 86400"),
-        (["--run-seconds", "nan"], "outside 0 < S <= 86400"),
-        (["--run-seconds", "0"], "outside 0 < S <= 86400"),  # was a window that never ended
         (["bench", "--model", "missing.onnx"], "Model file not found"),
     ],
 )

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app.core.settings import AppSettings
 from tests.gui.helpers import drop, settled
 from tests.model_factory import build_classifier
@@ -80,6 +82,13 @@ def test_a_live_run_on_a_source_that_cannot_open_ends_with_an_error(tmp_path):
 def test_a_bad_window_size_is_a_usage_error(tmp_path):
     run = synset("--window-size", "big", "--snapshot", tmp_path / "x.png", "--settings-file", tmp_path / "s.ini")
     assert run.returncode == 2 and "WIDTHxHEIGHT" in run.stderr
+
+
+@pytest.mark.parametrize("seconds", ["inf", "nan", "0", "1e10"])  # 0 was a window that never ended
+def test_a_run_length_out_of_range_is_a_usage_error(tmp_path, seconds):
+    run = synset("--run-seconds", seconds, "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 2 and run.stderr.strip().splitlines() == [
+        f"synset: error: argument --run-seconds: {seconds} is outside 0 < S <= 86400"]
 
 
 def test_a_model_given_on_the_command_line_is_for_that_run_only(tmp_path, photos):
