@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         pictures.result_shown.connect(self._on_result_shown)
         lab = self.lab
         lab.result_shown.connect(self._on_result_shown)
-        lab.toggled.connect(self.views.show_lab)
+        lab.toggled.connect(lambda on: self.views.show_lab(on, self.presenter))
         pictures.picture_shown.connect(lab.picture_shown)
         live.starting.connect(lab.live_started)
         state.model_shown.connect(lab.model_shown)
@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(style.PRESENTER if on else style.NORMAL)
         self.chart.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_FONT_SCALE if on else 1.0)
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
+        self.views.show_lab(self.lab.active, on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         if on and fullscreen:
             self.showFullScreen()

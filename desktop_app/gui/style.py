@@ -35,6 +35,10 @@ QLabel#labCaption { font-size: 18pt; color: #ffb000; }
 QWidget#labPanel QLabel { font-size: 16pt; }
 QWidget#labPanel QComboBox { font-size: 16pt; }
 QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
+QScrollBar:vertical { background: #0d1117; width: 12px; margin: 0; }
+QScrollBar::handle:vertical { background: #30363d; border-radius: 6px; min-height: 32px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 """
 
 PRESENTER_FONT_SCALE = 2.4

@@ -32,9 +32,13 @@ class Views:
     sidebar_scroll: QScrollArea  # a window too small for the rankings scrolls, never overlaps or grows
     lab: LabPanel  # replaces the chart while the pitfalls lab is on
 
-    def show_lab(self, on: bool) -> None:
+    def show_lab(self, on: bool, presenter: bool = False) -> None:
+        """The lab instead of the chart. On stage the lab keeps the height for its two rankings
+        and caption: the model's details and the latency read-out step aside (Ctrl+I has them)."""
         self.chart.setVisible(not on)
         self.lab.setVisible(on)
+        for detail in (self.model_info, self.latency):
+            detail.setVisible(not (on and presenter))
 
     def outline_model_region(self, description: ModelDescription | None, width: int, height: int) -> None:
         """Outline on the picture what the model's resize policy keeps (e.g. the centre crop)."""

@@ -131,6 +131,10 @@ def test_the_lab_at_1280x720_keeps_every_row_readable(make_window, qtbot, photos
     assert len(panel.correct_chart._rows) == 5 and len(panel.wrong_chart._rows) == 5
     views = window.views  # only the height may scroll: nothing is cut off at the right
     assert views.sidebar.width() <= views.sidebar_scroll.viewport().width()
+    # On stage the model's details step aside for the rankings and the caption; they come back.
+    assert window.model_info.isVisible() is not presenter and panel.caption.isVisible()
+    window.lab.stop()
+    assert window.model_info.isVisible() and window.latency.isVisible()
     assert panel.seen_title.wordWrap()
 
 
