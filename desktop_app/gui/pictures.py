@@ -121,7 +121,7 @@ class PictureSession(QObject):
 
     def set_presenter(self, presenter: bool) -> None:
         self.presenter = presenter
-        self._views.results.setVisible(self.count > 1 and not presenter)
+        self._views.show_results(self.count > 1 and not presenter)
 
     def _start(self, entries: list[PictureEntry], keep_selection: bool) -> None:
         results = self._views.results
@@ -131,7 +131,7 @@ class PictureSession(QObject):
         self.started.emit()
         self.job = self._service.run_job(RankPictures(self.entries))
         self.running = True
-        results.setVisible(self.count > 1 and not self.presenter)
+        self._views.show_results(self.count > 1 and not self.presenter)
         results.start(self.count)
 
     @Slot(int, object)

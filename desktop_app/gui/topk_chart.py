@@ -143,7 +143,9 @@ class TopKChart(QWidget):
             bar_h = min(max(MIN_BAR, slot - text_h - 10 * scale), 28 * scale)
             percent = f"{p.probability:.2f}" if self._raw else f"{p.probability * 100:.1f}%"
             target = max(0.0, p.probability / peak) if self._raw else p.probability
-            percent_w = metrics.horizontalAdvance("100.0%") + 4
+            # As wide as this row's value needs ("1135.3%" when softmax is missing, "-12.41" as a
+            # raw logit), and at least "100.0%" so that the names line up while values change.
+            percent_w = max(metrics.horizontalAdvance(text) for text in ("100.0%", percent)) + 4
             width = self.width() - 2 * margin
             label_w = max(10, int(width - percent_w - 8))
             key = f"{p.index}"

@@ -31,6 +31,16 @@ class Views:
     sidebar: QWidget
     sidebar_scroll: QScrollArea  # a window too small for the rankings scrolls, never overlaps or grows
     lab: LabPanel  # replaces the chart while the pitfalls lab is on
+    picture_split: QSplitter  # the picture above, a folder's results below
+
+    def show_results(self, visible: bool) -> None:
+        """Show or hide a folder's results below the picture. Shown anew, they get a quarter of
+        the height: a splitter gives a widget that was hidden only its minimum (one row)."""
+        appearing = visible and self.results.isHidden()
+        self.results.setVisible(visible)
+        if appearing:
+            total = sum(self.picture_split.sizes()) or self.picture_split.height()
+            self.picture_split.setSizes([total - total // 4, total // 4])
 
     def show_lab(self, on: bool, presenter: bool = False) -> None:
         """The lab instead of the chart. On stage the lab keeps the height for its two rankings
@@ -74,11 +84,11 @@ def build_views(window: QMainWindow) -> Views:
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
     sidebar = QWidget()
+    picture = QSplitter(Qt.Orientation.Vertical)
     views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
-                  ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel())
+                  ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel(), picture)
     views.results.hide()
     views.lab.hide()
-    picture = QSplitter(Qt.Orientation.Vertical)
     picture.addWidget(views.view)
     picture.addWidget(views.results)
     picture.setStretchFactor(0, 3)

@@ -36,6 +36,8 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
     results = window.results.results
     assert [Path(r.path).name for r in results] == ["chelsea.jpg", "coffee.jpg", "grace_hopper.jpg"]
     assert window.results.isVisible() and window.results.progress.value() == 3
+    split = window.views.picture_split  # a quarter of the height, not the one row a splitter gives
+    assert window.results.height() >= 0.2 * sum(split.sizes())
     window.results.table.setCurrentCell(1, 0)  # stepping through shows that picture's ranking
     assert window.chart.predictions[0].label == "espresso"
     out = tmp_path / "results.csv"
@@ -289,3 +291,20 @@ def test_qt_and_opencv_messages_go_to_the_log_not_stderr(tmp_path, photos):
     logs = list((tmp_path / "data").rglob("synset.log"))
     # The offscreen platform warns on every window it shows: that warning is in the log instead.
     assert len(logs) == 1 and "Qt: This plugin does not support" in logs[0].read_text(encoding="utf-8")
+
+
+def test_a_value_of_1000_percent_or_more_is_shown_whole(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop_app.core.postprocess import Prediction
+    from desktop_app.gui.topk_chart import TopKChart
+
+    chart = TopKChart()  # the lab's "logits without softmax" shows scores as if probabilities
+    qtbot.addWidget(chart)
+    chart.resize(360, 300)
+    chart.set_predictions((Prediction(0, "espresso", None, 11.353), Prediction(1, "cup", None, 0.5)))
+    for rank, row in enumerate(chart._rows):
+        font = chart._winner_font if rank == 0 else chart._base_font
+        assert row.percent_rect.width() >= QFontMetrics(font).horizontalAdvance(row.percent)
+        assert row.label_rect.right() <= row.percent_rect.left()
+    assert chart._rows[0].percent == "1135.3%"
