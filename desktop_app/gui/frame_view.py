@@ -52,7 +52,7 @@ class FrameView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(300, 200)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._array: np.ndarray | None = None
         self._image: QImage | None = None

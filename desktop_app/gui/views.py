@@ -98,7 +98,9 @@ def build_views(window: QMainWindow) -> Views:
     for widget, stretch in ((views.badge, 0), (views.chart, 1), (views.lab, 1), (views.model_info, 0),
                             (views.latency, 0)):
         side.addWidget(widget, stretch)
-    views.sidebar.setMinimumWidth(380)
+    # Controls 320 + picture 300 + sidebar 340 (+ its scroll bar and the margins) fit a 1024-pixel
+    # screen, as an older projector has.
+    views.sidebar.setMinimumWidth(340)
     central = QWidget()
     central.setObjectName("central")
     row = QHBoxLayout(central)

@@ -308,3 +308,15 @@ def test_a_value_of_1000_percent_or_more_is_shown_whole(qtbot):
         assert row.percent_rect.width() >= QFontMetrics(font).horizontalAdvance(row.percent)
         assert row.label_rect.right() <= row.percent_rect.left()
     assert chart._rows[0].percent == "1135.3%"
+
+
+def test_the_window_fits_a_1024_pixel_screen_also_in_the_lab(make_window, qtbot, photos):
+    window = make_window(AppSettings(language="zh_TW"))  # the longer labels
+    window.resize(1024, 768)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("hwc-as-chw")
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1024 and window.width() == 1024
+    assert window.views.sidebar.width() <= window.views.sidebar_scroll.viewport().width()
