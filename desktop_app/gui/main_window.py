@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         self.controls_scroll.setVisible(not on)
         self.pictures.set_presenter(on)
         self.menuBar().setVisible(not on)
-        self.setStyleSheet(style.PRESENTER if on else style.NORMAL)
+        self.setStyleSheet(style.presenter_sheet() if on else style.NORMAL)
         self.chart.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_FONT_SCALE if on else 1.0)
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from ..core import paths
+
 NORMAL = """
 QLabel#providerPill { border-radius: 10px; padding: 4px 12px; font-weight: bold; color: white; background: #57606a; }
 QLabel#providerPill[kind="cpu"] { background: #2da44e; }
@@ -20,26 +22,45 @@ QLabel#labCaption { color: #bc4c00; font-style: italic; }
 QLabel#labNote { font-weight: bold; }
 """
 
-PRESENTER = NORMAL + """
+# Every rule is scoped to the window's own widgets (#central, its status bar): the window's sheet
+# cascades to every child, dialogs included, and a message box's labels in near-white on its light
+# background could not be read. The combo is drawn whole (frame, arrow, list): once a style sheet
+# gives it a background, the native arrow is gone, so the arrow is a shipped picture.
+_PRESENTER = NORMAL + """
 QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
-QLabel { color: #f0f6fc; }
-QLabel#providerPill { font-size: 22pt; padding: 8px 22px; border-radius: 20px; }
-QLabel#fallbackReason { color: #ffb000; font-size: 18pt; }
-QLabel#modelWarning { color: #ffb000; font-size: 18pt; }
-QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
-QLabel#latency { font-size: 16pt; color: #c9d1d9; }
-QStatusBar { color: #f0f6fc; font-size: 14pt; }
-QLabel#labHeading { font-size: 18pt; }
-QLabel#labSideTitle { font-size: 18pt; color: #f0f6fc; }
-QLabel#labCaption { font-size: 18pt; color: #ffb000; }
-QWidget#labPanel QLabel { font-size: 16pt; }
-QWidget#labPanel QComboBox { font-size: 16pt; }
-QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
-QScrollBar:vertical { background: #0d1117; width: 12px; margin: 0; }
-QScrollBar::handle:vertical { background: #30363d; border-radius: 6px; min-height: 32px; }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+#central QLabel { color: #f0f6fc; }
+#central QLabel#providerPill { font-size: 22pt; padding: 8px 22px; border-radius: 20px; }
+#central QLabel#fallbackReason { color: #ffb000; font-size: 18pt; }
+#central QLabel#modelWarning { color: #ffb000; font-size: 18pt; }
+#central QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
+#central QLabel#latency { font-size: 16pt; color: #c9d1d9; }
+QMainWindow > QStatusBar { color: #f0f6fc; font-size: 14pt; }
+#central QLabel#labHeading { font-size: 18pt; }
+#central QLabel#labSideTitle { font-size: 18pt; color: #f0f6fc; }
+#central QLabel#labCaption { font-size: 18pt; color: #ffb000; }
+#central QWidget#labPanel QLabel { font-size: 16pt; }
+#central QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
+#central QComboBox { font-size: 16pt; color: #f0f6fc; background: #161b22; border: 1px solid #484f58;
+    border-radius: 6px; padding: 2px 8px; }
+#central QComboBox:focus { border-color: #58a6ff; }
+#central QComboBox::drop-down { border: none; width: 28px; }
+#central QComboBox::down-arrow { image: url("@ARROW@"); width: 14px; height: 9px; }
+#central QComboBox QAbstractItemView { color: #f0f6fc; background: #161b22; border: 1px solid #484f58;
+    selection-color: #ffffff; selection-background-color: #1f6feb; outline: none; }
+#central QScrollBar:vertical { background: #0d1117; width: 12px; margin: 0; }
+#central QScrollBar::handle:vertical { background: #30363d; border-radius: 6px; min-height: 32px; }
+#central QScrollBar::add-line:vertical, #central QScrollBar::sub-line:vertical { height: 0; }
+#central QScrollBar::add-page:vertical, #central QScrollBar::sub-page:vertical { background: none; }
 """
+
+
+
+def presenter_sheet() -> str:
+    """The presenter sheet, with the path of the combo's arrow filled in (quoted: an installed app
+    lives under "Program Files", with a space)."""
+    arrow = paths.resources_dir() / "icons" / "down-arrow-light.svg"
+    return _PRESENTER.replace("@ARROW@", arrow.as_posix())
+
 
 PRESENTER_FONT_SCALE = 2.4
 PRESENTER_LAB_FONT_SCALE = 1.7  # two rankings share the height

@@ -216,3 +216,23 @@ def test_ten_rows_on_stage_at_1280x720_fit_without_overlapping(make_window, qtbo
     assert len(window.chart._rows) == 10 and rows_apart(window.chart)
     assert not window.views.sidebar_scroll.verticalScrollBar().isVisible()  # the font shrank instead
     assert window.views.sidebar.width() <= window.views.sidebar_scroll.viewport().width()
+
+
+def test_the_pitfall_combo_is_dark_with_its_arrow_on_stage(make_window, qtbot):
+    """A light combo glared on the dark stage; styled dark, it lost its native arrow once."""
+    from tests.gui.test_window import contrast
+
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    window.lab.start("swap-channels")
+    combo = window.views.lab.pitfalls
+    qtbot.waitUntil(combo.isVisible, timeout=5_000)
+    image = combo.grab().toImage()
+    middle = image.height() // 2
+    background = image.pixelColor(image.width() // 3, 3)
+    assert background.lightness() < 60, background.name()
+    # The arrow: light pixels in the drop-down's last 28 px, where the text never goes.
+    arrow = [image.pixelColor(x, y) for x in range(image.width() - 28, image.width() - 2)
+             for y in range(middle - 5, middle + 5)]
+    assert max(contrast(pixel, background) for pixel in arrow) >= 7
+

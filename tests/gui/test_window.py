@@ -131,6 +131,37 @@ def test_presenter_mode_and_shortcuts(make_window, qtbot):
     assert not window.presenter and window.controls_scroll.isVisible()
 
 
+def luminance(colour) -> float:
+    """WCAG relative luminance of a QColor."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast(a, b) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_a_message_box_stays_readable_in_presenter_mode(make_window, qtbot):
+    """The presenter sheet is the window's, and a window's sheet reaches its dialogs: its near-white
+    text once went onto the message box's light background."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Synset", "This file is not a picture Synset can read",
+                      QMessageBox.StandardButton.Ok, window)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    label = next(label for label in box.findChildren(QLabel) if "picture" in label.text())
+    text = label.palette().color(label.foregroundRole())
+    background = box.grab().toImage().pixelColor(box.width() - 3, 3)
+    assert contrast(text, background) >= 4.5, (text.name(), background.name())
+    box.close()
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
