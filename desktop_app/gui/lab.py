@@ -36,6 +36,8 @@ class LabSession(QObject):
         self.active = False
         self.pitfall_id: str | None = None
         self._available: tuple[Pitfall, ...] = ()
+        self._model_known = False  # no model shown yet: which pitfalls it shows is not known
+        self._start_when_known = False
         self._picture: np.ndarray | None = None  # the picture on screen, when it is not a live frame
         self._job = 0
         worker = service.worker
@@ -49,6 +51,10 @@ class LabSession(QObject):
     def start(self, pitfall_id: str | None = None) -> None:
         """Switch the lab on, with ``pitfall_id`` (else the one shown last, else the first)."""
         chosen = pitfall_id or self.pitfall_id or self._first()
+        if chosen is None and not self._model_known:  # L pressed while the model still loads
+            self._start_when_known = True
+            self._feedback.status(self.tr("The pitfalls lab opens once the model is ready"))
+            return
         if chosen is None:
             self._feedback.error(self.tr("This model shows none of the pitfalls"))
             return
@@ -58,13 +64,13 @@ class LabSession(QObject):
         self.toggled.emit(True)
 
     def stop(self) -> None:
-        self.active = False
+        self.active = self._start_when_known = False
         self._service.set_lab(None)
         self._panel.clear()
         self.toggled.emit(False)
 
     def toggle(self) -> None:
-        self.stop() if self.active else self.start()
+        self.stop() if self.active or self._start_when_known else self.start()
 
     def set_pitfall(self, pitfall_id: str) -> None:
         if pitfall_id not in PITFALL_IDS:
@@ -98,7 +104,11 @@ class LabSession(QObject):
         d = loaded.description
         self._available = usable(d.preprocessing, d.output_kind, d.input.dtype)
         self._panel.set_pitfalls(self._available, self.pitfall_id)
-        if self.active:
+        self._model_known = True
+        if self._start_when_known:
+            self._start_when_known = False
+            self.start()
+        elif self.active:
             self._apply()
 
     # ---- what the worker reports ------------------------------------------------------------

@@ -236,3 +236,28 @@ def test_the_pitfall_combo_is_dark_with_its_arrow_on_stage(make_window, qtbot):
              for y in range(middle - 5, middle + 5)]
     assert max(contrast(pixel, background) for pixel in arrow) >= 7
 
+
+def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_ready(qtbot, settings_path):
+    """Pressed before the model had loaded, L once said "this model shows none of the pitfalls"."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings_store import SettingsStore
+    from desktop_app.gui.worker import InferenceService
+
+    service = InferenceService()
+    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), service)
+    window.automated = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000):
+            window.start()
+            window.toggle_lab()  # what L does
+            assert not window.lab.active
+            assert "once the model is ready" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: window.lab.active, timeout=5_000)
+        assert window.views.lab.isVisible() and window.lab.pitfall_id == PITFALLS[0].id
+        window.toggle_lab()
+        assert not window.lab.active
+    finally:
+        window.close()
