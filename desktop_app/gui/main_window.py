@@ -38,6 +38,7 @@ from .views import build_views
 from .worker import InferenceService
 
 READOUT_MS = 250  # 4 Hz: numbers that change slower than they can be read
+COMPACT_STAGE_HEIGHT = 900  # window height (px) below which presenter mode is a small stage
 SAVE_DELAY_MS = 1000  # settings are written this long after the last change
 
 
@@ -311,11 +312,24 @@ class MainWindow(QMainWindow):
         self.chart.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_FONT_SCALE if on else 1.0)
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
+        self._fit_stage()
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():
             self.showNormal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_stage()
+
+    def _fit_stage(self) -> None:
+        """GUI thread. On a small stage (a 720p or 768p projector) the ranking is what the audience
+        reads: the model's details and the latency read-out drop to a smaller size, so that the
+        ranking keeps more of the height and its larger type."""
+        compact = self.presenter and self.height() < COMPACT_STAGE_HEIGHT
+        for detail in (self.model_info, self.latency):
+            style.set_style_property(detail, "compact", compact)
 
     def toggle_presenter(self) -> None:
         self.set_presenter(not self.presenter)

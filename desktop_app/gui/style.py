@@ -34,6 +34,7 @@ QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
 #central QLabel#modelWarning { color: #ffb000; font-size: 18pt; }
 #central QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
 #central QLabel#latency { font-size: 16pt; color: #c9d1d9; }
+#central QLabel#modelInfo[compact="true"], #central QLabel#latency[compact="true"] { font-size: 12pt; }
 QMainWindow > QStatusBar { color: #f0f6fc; font-size: 14pt; }
 #central QLabel#labHeading { font-size: 18pt; }
 #central QLabel#labSideTitle { font-size: 18pt; color: #f0f6fc; }

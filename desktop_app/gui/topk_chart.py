@@ -16,6 +16,9 @@ from ..core.postprocess import Prediction
 ANIMATION_MS = 16
 EASING = 0.3  # share of the remaining distance covered per animation tick
 MIN_BAR = 8.0  # px: the thinnest bar still reads as a bar
+# On stage the type shrinks until a name this long and its value fit the width. A fixed name, not
+# the names shown: live, those change every frame, and the type would pulse with them.
+WIDTH_REFERENCE = "golden retriever"
 
 
 @dataclass
@@ -100,12 +103,16 @@ class TopKChart(QWidget):
 
     def _fitting_scale(self, count: int) -> float:
         """The requested font scale, or less (down to the least) when ``count`` rows would not fit
-        the height at it: on stage every row stays in view, as large as the room allows."""
+        the height at it, or a usual name (:data:`WIDTH_REFERENCE`) the width: on stage every row
+        stays in view and names stay whole, as large as the room allows."""
         least = self._least_scale()
         if self.font_scale <= least:
             return self.font_scale
-        needed_at_1 = count * self._row_floor(self._fonts(1.0)[1], 1.0) + 2 * 8
-        return max(least, min(self.font_scale, 0.95 * self.height() / needed_at_1))
+        winner = self._fonts(1.0)[1]
+        metrics = QFontMetrics(winner)
+        needed_h = count * self._row_floor(winner, 1.0) + 2 * 8
+        needed_w = metrics.horizontalAdvance(WIDTH_REFERENCE) + 8 + metrics.horizontalAdvance("100.0%") + 4 + 2 * 8
+        return max(least, min(self.font_scale, 0.95 * self.height() / needed_h, 0.97 * self.width() / needed_w))
 
     @staticmethod
     def _row_floor(winner: QFont, scale: float) -> float:

@@ -162,6 +162,27 @@ def test_a_message_box_stays_readable_in_presenter_mode(make_window, qtbot):
     box.close()
 
 
+def test_on_a_1024x768_stage_names_stay_whole_and_the_details_step_back(make_window, qtbot, photos):
+    """An older projector: the ranking's type shrinks until a usual name fits the sidebar (it was
+    cut to "tiger …" at 2.4×), and the model's details take a smaller size than on a 1080p stage."""
+    from desktop_app.core.postprocess import Prediction
+
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080, timeout=5_000)
+    stage_size = window.model_info.font().pointSizeF()
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.height() == 768, timeout=5_000)
+    names = ("golden retriever", "tiger cat", "Egyptian cat", "window screen", "lynx")
+    window.chart.set_predictions(tuple(Prediction(i, name, None, 0.2) for i, name in enumerate(names)))
+    assert [row.label for row in window.chart._rows] == list(names)
+    assert window.chart._winner_font.pointSizeF() > 1.5 * window.model_info.font().pointSizeF()
+    assert window.model_info.font().pointSizeF() < stage_size == 16
+    window.set_presenter(False)
+    assert window.model_info.font().pointSizeF() < 16
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
