@@ -9,7 +9,18 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.lab import LabResult, LabSide, TensorView
 from ..core.pitfalls import Pitfall
@@ -51,6 +62,31 @@ class TensorStrip(QWidget):
         painter.end()
 
 
+class ElidingComboBox(QComboBox):
+    """A combo whose chosen text ends in "…" when it does not fit: a styled combo cuts it off
+    mid-letter. The list shows every title whole."""
+
+    def paintEvent(self, event) -> None:  # GUI thread
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self._elided(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+
+    def shown_text(self) -> str:
+        """The chosen text as painted."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self._elided(option)
+
+    def _elided(self, option: QStyleOptionComboBox) -> str:
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+
+
 def _qimage(array: np.ndarray) -> QImage:
     h, w = array.shape[:2]
     if array.ndim == 2:
@@ -67,7 +103,7 @@ class LabPanel(QWidget):
         self.setObjectName("labPanel")
         self.heading = QLabel()
         self.heading.setObjectName("labHeading")
-        self.pitfalls = QComboBox()
+        self.pitfalls = ElidingComboBox()
         self.raw = QCheckBox()
         self.correct_title, self.wrong_title = QLabel(), QLabel()
         for title in (self.correct_title, self.wrong_title):
@@ -117,6 +153,7 @@ class LabPanel(QWidget):
         index = self.pitfalls.findData(current)
         self.pitfalls.setCurrentIndex(max(0, index))
         self.pitfalls.blockSignals(False)
+        self._describe()  # the chosen pitfall's title and caption, before its first result
 
     def show_result(self, result: LabResult) -> None:
         self._result = result

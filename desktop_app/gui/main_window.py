@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         state, worker, live, pictures = self.state, self.service.worker, self.live, self.pictures
         state.model_requested.connect(self._on_state_model_requested)
+        self.statusBar().messageChanged.connect(self._show_status_bar)
         state.model_shown.connect(self._on_state_model_shown)
         state.model_refused.connect(self._on_state_model_refused)
         state.provider_shown.connect(self._on_state_provider_shown)
@@ -313,11 +314,17 @@ class MainWindow(QMainWindow):
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
         self._fit_stage()
+        self._show_status_bar(self.statusBar().currentMessage())
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():
             self.showNormal()
+
+    def _show_status_bar(self, message: str) -> None:
+        """GUI thread. On stage an empty status bar is a dark strip the rankings could use: it
+        shows only while it has something to say."""
+        self.statusBar().setVisible(bool(message) or not self.presenter)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -325,10 +332,10 @@ class MainWindow(QMainWindow):
 
     def _fit_stage(self) -> None:
         """GUI thread. On a small stage (a 720p or 768p projector) the ranking is what the audience
-        reads: the model's details and the latency read-out drop to a smaller size, so that the
-        ranking keeps more of the height and its larger type."""
+        reads: the model's details, the latency read-out and the lab's text drop to a smaller size,
+        so that the rankings keep more of the height and the lab's caption stays in view."""
         compact = self.presenter and self.height() < COMPACT_STAGE_HEIGHT
-        for detail in (self.model_info, self.latency):
+        for detail in (self.model_info, self.latency, self.views.lab):
             style.set_style_property(detail, "compact", compact)
 
     def toggle_presenter(self) -> None:

@@ -41,6 +41,12 @@ QMainWindow > QStatusBar { color: #f0f6fc; font-size: 14pt; }
 #central QLabel#labCaption { font-size: 18pt; color: #ffb000; }
 #central QWidget#labPanel QLabel { font-size: 16pt; }
 #central QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
+#central QWidget#labPanel[compact="true"] QLabel { font-size: 13pt; }
+#central QWidget#labPanel[compact="true"] QLabel#labHeading,
+#central QWidget#labPanel[compact="true"] QLabel#labSideTitle,
+#central QWidget#labPanel[compact="true"] QLabel#labNote,
+#central QWidget#labPanel[compact="true"] QLabel#labCaption { font-size: 14pt; }
+#central QWidget#labPanel[compact="true"] QComboBox { font-size: 13pt; }
 #central QComboBox { font-size: 16pt; color: #f0f6fc; background: #161b22; border: 1px solid #484f58;
     border-radius: 6px; padding: 2px 8px; }
 #central QComboBox:focus { border-color: #58a6ff; }

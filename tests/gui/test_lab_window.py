@@ -261,3 +261,40 @@ def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_read
         assert not window.lab.active
     finally:
         window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_on_a_720p_stage_every_pitfall_shows_its_caption_without_scrolling(make_window, qtbot, photos, language):
+    """The caption is the lab's punchline. At 1280x720 in presenter mode it was cut off below the
+    sidebar's fold (Chinese, and the three-line "wrong input size" caption in English)."""
+    window = make_window(AppSettings(language=language))
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    panel, scroll = window.views.lab, window.views.sidebar_scroll
+    for pitfall in window.lab._available:
+        with settled(qtbot, window.lab.result_shown, 15_000):
+            window.lab.start(pitfall.id) if not window.lab.active else window.lab.set_pitfall(pitfall.id)
+        qtbot.wait(30)  # the layout settles
+        caption = panel.caption.mapTo(scroll.viewport(), panel.caption.rect().bottomLeft())
+        assert panel.caption.text() and caption.y() <= scroll.viewport().height(), pitfall.id
+        assert not scroll.verticalScrollBar().isVisible(), pitfall.id
+        assert rows_apart(panel.correct_chart) and rows_apart(panel.wrong_chart), pitfall.id
+        combo = panel.pitfalls  # a title too long for the combo ends in "…", never mid-letter
+        shown = combo.shown_text()
+        assert shown == combo.currentText() or (shown.endswith("…") and len(shown) > 3), pitfall.id
+
+
+def test_a_long_pitfall_title_is_elided_in_the_combo(qtbot):
+    from desktop_app.gui.lab_panel import ElidingComboBox
+
+    combo = ElidingComboBox()
+    qtbot.addWidget(combo)
+    combo.addItem("Channels swapped (BGR ↔ RGB) and a great deal more")
+    combo.resize(160, combo.sizeHint().height())
+    combo.show()
+    shown = combo.shown_text()
+    assert shown.endswith("…") and combo.fontMetrics().horizontalAdvance(shown) < 160
+    combo.resize(900, combo.height())
+    assert combo.shown_text() == combo.currentText()
