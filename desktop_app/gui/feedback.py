@@ -26,6 +26,11 @@ class Feedback:
     def status(self, message: str) -> None:
         self._bar.showMessage(message, STATUS_MS)
 
+    def clear(self, message: str) -> None:
+        """Take ``message`` away if it is still the one shown (it no longer holds)."""
+        if self._bar.currentMessage() == message:
+            self._bar.clearMessage()
+
     @property
     def current(self) -> str:
         return self._bar.currentMessage()

@@ -65,6 +65,7 @@ class FrameView(QWidget):
         self.placeholder = ""
         self.badge = ""  # e.g. "Frozen", drawn in a corner
         self.background = QColor("#101418")
+        self.text_scale = 1.0  # the placeholder's and the badge's type: larger on stage
         self.frames_painted = 0
         self._painted_key = None
         self.image_key = None  # identifies the image shown (frame number...), to count distinct paints
@@ -176,14 +177,20 @@ class FrameView(QWidget):
     def _paint_placeholder(self, painter: QPainter) -> None:
         painter.setPen(QColor("#9aa5b1"))
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.3 * self.text_scale)
         painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, self.placeholder)
 
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = scale
+        self._layout()
+        self.update()
+
     def _badge_font(self) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * self.text_scale)
         return font
 
     def _paint_badge(self, painter: QPainter) -> None:

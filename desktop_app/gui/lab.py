@@ -53,7 +53,7 @@ class LabSession(QObject):
         chosen = pitfall_id or self.pitfall_id or self._first()
         if chosen is None and not self._model_known:  # L pressed while the model still loads
             self._start_when_known = True
-            self._feedback.status(self.tr("The pitfalls lab opens once the model is ready"))
+            self._feedback.status(self._waiting_text())
             return
         if chosen is None:
             self._feedback.error(self.tr("This model shows none of the pitfalls"))
@@ -107,6 +107,7 @@ class LabSession(QObject):
         self._model_known = True
         if self._start_when_known:
             self._start_when_known = False
+            self._feedback.clear(self._waiting_text())
             self.start()
         elif self.active:
             self._apply()
@@ -152,6 +153,9 @@ class LabSession(QObject):
             self._job = self._service.run_job(LabPicture(self._picture))
         else:
             self._live.rank_frozen_frame()  # a frozen frame is ranked both ways at once
+
+    def _waiting_text(self) -> str:
+        return self.tr("The pitfalls lab opens once the model is ready")
 
     def _first(self) -> str | None:
         return self._available[0].id if self._available else None

@@ -199,10 +199,16 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         retranslate_menus(self.menus)
-        self.view.placeholder = self.tr(
-            "Drop pictures, a folder or an .onnx model here — or pick a camera on the left.\n"
-            "Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode."
-        )
+        if self.presenter:  # the controls are hidden on stage: only keys help there
+            self.view.placeholder = self.tr(
+                "Drop pictures, a folder or an .onnx model here.\n"
+                "Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode."
+            )
+        else:
+            self.view.placeholder = self.tr(
+                "Drop pictures, a folder or an .onnx model here — or pick a camera on the left.\n"
+                "Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode."
+            )
         self.view.set_badge(self.tr("Frozen") if self.frozen else "")
         self.chart.empty_text = self.tr("No prediction yet")
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
@@ -316,6 +322,8 @@ class MainWindow(QMainWindow):
         self._fit_stage()
         self._show_status_bar(self.statusBar().currentMessage())
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
+        self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
+        self.retranslate()  # the placeholder names other keys on stage
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():

@@ -257,6 +257,8 @@ def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_read
             assert "once the model is ready" in window.statusBar().currentMessage()
         qtbot.waitUntil(lambda: window.lab.active, timeout=5_000)
         assert window.views.lab.isVisible() and window.lab.pitfall_id == PITFALLS[0].id
+        assert window.statusBar().currentMessage() == ""  # it no longer holds
+        assert window.views.lab.caption.text()  # the pitfall's caption before its first result
         window.toggle_lab()
         assert not window.lab.active
     finally:

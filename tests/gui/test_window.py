@@ -119,9 +119,14 @@ def test_preprocessing_switch_reclassifies_and_marks_the_model_default(make_wind
 
 def test_presenter_mode_and_shortcuts(make_window, qtbot):
     window = make_window()
+    desk_badge = window.view._badge_font().pointSizeF()
     window.set_presenter(True, fullscreen=False)
     assert not window.controls_scroll.isVisible() and not window.menuBar().isVisible()
     assert window.chart.font_scale > 2
+    # The hint names no hidden panel and no key that does nothing there; the badge is stage-sized.
+    assert "left" not in window.view.placeholder and "F11" not in window.view.placeholder
+    assert "Esc" in window.view.placeholder
+    assert window.view._badge_font().pointSizeF() > 1.4 * desk_badge
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.frozen and window.view.badge == "Frozen"
     mirrored = window.settings.mirror
@@ -129,6 +134,7 @@ def test_presenter_mode_and_shortcuts(make_window, qtbot):
     assert window.settings.mirror is (not mirrored)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presenter and window.controls_scroll.isVisible()
+    assert "F11" in window.view.placeholder and window.view._badge_font().pointSizeF() == desk_badge
 
 
 def luminance(colour) -> float:
