@@ -72,7 +72,8 @@ class ProviderBadge(QWidget):
 
 
 class ModelInfoLabel(QLabel):
-    """Model name, input size/layout/type and the preprocessing in force."""
+    """Model name, input size/layout/type and the preprocessing in force. Its warnings are the
+    badge's (:class:`ProviderBadge`): said once, in the theme's warning colour."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,7 +100,6 @@ class ModelInfoLabel(QLabel):
             self.tr("Output: %1").replace("%1", self.tr("probabilities") if d.output_kind == "probabilities"
                                          else self.tr("logits → softmax")),
         ]
-        lines += [f"<span style='color:#b35900'>{html.escape(describe(w))}</span>" for w in d.warnings]
         self.setText("<br>".join(lines))
 
 
@@ -125,17 +125,26 @@ class LatencyPanel(QLabel):
             return
         stages = stats.stage_p50()
         total = stats.summary("capture_to_result")
-        stage_line = self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms")
+        stage_line = _unbroken(self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms"))
         for i, name in enumerate(STAGE_NAMES, start=1):
             stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
         lines = [stage_line]
         if self._live:
+            rates = _unbroken(self.tr("Camera %1 fps · Inference %2 fps · Dropped %3"))
             lines.append(
-                self.tr("Camera %1 fps · Inference %2 fps · Dropped %3").replace("%1", f"{stats.camera_fps():.1f}")
+                rates.replace("%1", f"{stats.camera_fps():.1f}")
                 .replace("%2", f"{stats.inference_fps():.1f}").replace("%3", str(stats.frames_dropped))
             )
             lines.append(
-                self.tr("Frame to result: p50 %1 ms · p95 %2 ms").replace("%1", f"{total['p50']:.0f}")
+                _unbroken(self.tr("Frame to result: p50 %1 ms · p95 %2 ms")).replace("%1", f"{total['p50']:.0f}")
                 .replace("%2", f"{total['p95']:.0f}")
             )
         self.setText("<br>".join(lines))
+
+
+def _unbroken(template: str) -> str:
+    """A read-out line that wraps only between its items: a value stays with its name and unit, and
+    no line starts with the "·" between items."""
+    for loose in (" %", " ms", " fps", " ·"):
+        template = template.replace(loose, "\u00a0" + loose[1:])
+    return template

@@ -52,4 +52,5 @@ def test_dropped_models_and_labels_load_or_are_refused(make_window, qtbot, corpu
             assert case.reason in window.statusBar().currentMessage(), case.name
         elif case.reason:  # a label file that does not fit: said on the badge
             assert case.reason in window.badge.warning.text() and window.badge.warning.isVisible(), case.name
+            assert case.reason not in window.model_info.text(), case.name  # said once, not twice
     assert window.isVisible() and window.model_info.text()

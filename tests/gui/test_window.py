@@ -189,6 +189,17 @@ def test_on_a_1024x768_stage_names_stay_whole_and_the_details_step_back(make_win
     assert window.model_info.font().pointSizeF() < 16
 
 
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_the_latency_read_out_wraps_only_between_its_items(make_window, qtbot, photos, language):
+    """A narrow sidebar once broke "9.3 ms" into "9.3" and "ms", or started a line with "·"."""
+    window = make_window(AppSettings(language=language))
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
+        drop(window, [photos["coffee"]])
+    window.refresh_readout()
+    text = window.latency.text()
+    assert "\u00a0ms" in text and " ms" not in text and " ·" not in text, text
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
