@@ -83,7 +83,9 @@ class ResultsPanel(QWidget):
             label, probability = best.label, f"{best.probability * 100:.1f}%"
         else:
             label, probability = self.tr("Error: %1").replace("%1", describe(result.error)), ""
-        self.table.setItem(row, 1, QTableWidgetItem(label))
+        answer = QTableWidgetItem(label)
+        answer.setToolTip(label)  # a reason is longer than the column
+        self.table.setItem(row, 1, answer)
         item = QTableWidgetItem(probability)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setItem(row, 2, item)

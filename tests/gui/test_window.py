@@ -48,6 +48,20 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
     assert rows[0]["label_1"] in CATS
 
 
+def test_a_failed_picture_in_a_folder_keeps_its_whole_reason_in_a_tooltip(make_window, qtbot, photos, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a_broken.jpg").write_bytes(b"not a jpeg at all")
+    (folder / "coffee.jpg").write_bytes(photos["coffee"].read_bytes())
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        drop(window, [folder])
+    table = window.results.table
+    assert table.rowCount() == 2 and table.item(1, 1).text() == "espresso"
+    reason = table.item(0, 1)  # the column is narrower than a reason: the tooltip has it whole
+    assert "a_broken.jpg" in reason.text() and reason.toolTip() == reason.text()
+
+
 def test_the_part_the_model_sees_is_outlined(make_window, qtbot, photos):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 10_000):
