@@ -165,9 +165,9 @@ def _models(d: Path) -> list[Case]:
             p.with_suffix(".json").write_text(data if isinstance(data, str) else json.dumps(data))
         return make
 
-    add("not_onnx", False, "Cannot load the model", lambda p: p.write_text("this is not a model"))
-    add("empty", False, "Cannot load the model", lambda p: p.write_bytes(b""))
-    add("truncated", False, "Cannot load the model", lambda p: _truncated_model(p))
+    add("not_onnx", False, "is not an ONNX model", lambda p: p.write_text("this is not a model"))
+    add("empty", False, "is not an ONNX model", lambda p: p.write_bytes(b""))
+    add("truncated", False, "is not an ONNX model", lambda p: _truncated_model(p))
     add("two_inputs", False, "an image classifier takes exactly one", lambda p: build_classifier(p, extra_input=True))
     add("flat_input", False, "has 4 dimensions", lambda p: build_classifier(p, rank=2))
     add("four_channels", False, "no axis of 3 colour channels", lambda p: build_classifier(p, channels=4))

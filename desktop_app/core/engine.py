@@ -50,6 +50,11 @@ def create_session(path: str, options: ort.SessionOptions, providers: Sequence) 
         lambda: ort.InferenceSession(path, sess_options=options, providers=list(providers), enable_fallback=0))
 
 
+# How ONNX Runtime says a file is no model at all (any bytes, an empty or a cut-off file): the user
+# gets that in plain words, not the runtime's "Load model from <path> failed:Protobuf parsing failed".
+_NOT_A_MODEL = ("INVALID_PROTOBUF", "No graph was found in the protobuf")
+
+
 def short_reason(exc: BaseException) -> str:
     """A one-line reason: the HRESULT code when there is one (DirectML), else the first line."""
     text = str(exc).strip() or type(exc).__name__
@@ -156,6 +161,8 @@ class InferenceEngine:
                 return proof
         finally:
             self._reference = None  # the CPU reference session is only needed to prove
+        if last_error is not None and any(sign in str(last_error) for sign in _NOT_A_MODEL):
+            raise ModelError.of("model.not_onnx", name=Path(self.model_path).name) from last_error
         detail = short_reason(last_error) if last_error else "no execution provider to try"
         raise ModelError.of("model.cannot_load", detail=detail) from last_error
 

@@ -22,6 +22,7 @@ TEMPLATES = {
     "model.none": "No model is loaded yet",
     "model.cannot_load": "Cannot load the model: {detail}",
     "model.is_folder": "{name} is a folder, not a model file",
+    "model.not_onnx": "{name} is not an ONNX model, or the file is damaged",
     "model.inputs": "The model has {count} inputs ({names}); an image classifier takes exactly one",
     "model.rank": "Input '{name}' has shape {shape}; an image input has 4 dimensions "
                   "(batch, channels, height, width or batch, height, width, channels)",

@@ -20,6 +20,7 @@ TRANSLATABLE = {
     "model.none": QT_TRANSLATE_NOOP("Errors", "No model is loaded yet"),
     "model.cannot_load": QT_TRANSLATE_NOOP("Errors", "Cannot load the model: {detail}"),
     "model.is_folder": QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a model file"),
+    "model.not_onnx": QT_TRANSLATE_NOOP("Errors", "{name} is not an ONNX model, or the file is damaged"),
     "model.inputs": QT_TRANSLATE_NOOP("Errors", "The model has {count} inputs ({names}); an image classifier takes exactly one"),
     "model.rank": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)"),
     "model.channels": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])"),
