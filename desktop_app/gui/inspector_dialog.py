@@ -11,6 +11,8 @@ import json
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..core.providers import DISPLAY_NAMES
+
 _SOURCES = ("user", "sidecar", "metadata", "model", "default")
 
 
@@ -40,7 +42,7 @@ class InspectorDialog(QDialog):
                  _table([(self.tr("Producer"), r["producer"]), (self.tr("Opset"), r["opset"]),
                          (self.tr("IR version"), r["ir_version"]), (self.tr("Classes"), r["classes"]),
                          (self.tr("Output"), r["output_kind"]), (self.tr("Labels"), r["labels"]),
-                         (self.tr("Runs on"), r["provider"])])]
+                         (self.tr("Runs on"), DISPLAY_NAMES.get(r["provider"], r["provider"]))])]
         titles = (self.tr("Inputs and outputs"), self.tr("Preprocessing, and where each value came from"),
                   self.tr("ONNX metadata"), self.tr("Sidecar"))
         none = self.tr("none")
@@ -49,7 +51,14 @@ class InspectorDialog(QDialog):
                  + tensor["dtype"]) for tensor in r["inputs"] + r["outputs"]]
         parts.append(_table(rows))
         parts.append(_heading(titles[1]))
-        parts.append(_table([(field, f"{entry['value']} — {source_names.get(entry['source'], entry['source'])}")
+        # Each field by its name in the window, and by its key, which a sidecar JSON uses.
+        field_names = {
+            "normalize": self.tr("Normalisation"), "channel_order": self.tr("Channel order"),
+            "resize": self.tr("Resize"), "height": self.tr("Height"), "width": self.tr("Width"),
+            "crop_fraction": self.tr("Crop fraction"), "interpolation": self.tr("Interpolation"),
+        }
+        parts.append(_table([(f"{field_names.get(field, field)} ({field})",
+                              f"{entry['value']} — {source_names.get(entry['source'], entry['source'])}")
                              for field, entry in r["preprocessing"].items()]))
         parts.append(_heading(titles[2]))
         parts.append(_table(sorted(r["metadata"].items())) if r["metadata"] else f"<p>{_e(none)}</p>")

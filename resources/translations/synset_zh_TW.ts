@@ -612,90 +612,125 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="31"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="33"/>
         <source>Model inspector — %1</source>
         <translation>模型檢視器 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
         <source>you</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
         <source>sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="36"/>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
         <source>ONNX metadata</source>
         <translation>ONNX 中繼資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
         <source>the model&apos;s input</source>
         <translation>模型的輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="37"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
         <source>default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
         <source>Producer</source>
         <translation>產生者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
         <source>Opset</source>
         <translation>運算子集（opset）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
         <source>IR version</source>
         <translation>IR 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
         <source>Classes</source>
         <translation>類別數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
         <source>Runs on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
         <source>Inputs and outputs</source>
         <translation>輸入與輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
         <source>Preprocessing, and where each value came from</source>
         <translation>前處理，以及每個值的來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
         <source>Sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="48"/>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
+        <source>Normalisation</source>
+        <translation>正規化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
+        <source>Channel order</source>
+        <translation>通道順序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <source>Resize</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="58"/>
+        <source>Crop fraction</source>
+        <translation>裁切比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="58"/>
+        <source>Interpolation</source>
+        <translation>內插法</translation>
     </message>
 </context>
 <context>
