@@ -52,7 +52,7 @@ class BenchChart(QWidget):
         painter = QPainter(self)
         peak = max(max(r["raw_inference_ms"]["p95"], r["pipeline_ms"]["p95"]) for r in self.rows) or 1.0
         label_w, row_h = 150.0, (self.height() - 24) / len(self.rows)
-        width = self.width() - label_w - 70
+        width = self.width() - label_w - 84  # the slowest p95 whisker ends here, 10 px before its value
         colours = (QColor("#1f6feb"), QColor("#8aa4c0"))
         for i, row in enumerate(self.rows):
             top = 20 + i * row_h
@@ -65,7 +65,7 @@ class BenchChart(QWidget):
                 painter.fillRect(QRectF(label_w, bar_top, width * values["p50"] / peak, row_h * 0.32), colours[j])
                 painter.drawLine(int(label_w + width * values["p95"] / peak), int(bar_top),
                                  int(label_w + width * values["p95"] / peak), int(bar_top + row_h * 0.32))
-                painter.drawText(QRectF(label_w + width + 4, bar_top - 2, 66, row_h * 0.36),
+                painter.drawText(QRectF(label_w + width + 10, bar_top - 2, 72, row_h * 0.36),
                                  Qt.AlignmentFlag.AlignLeft, f"{values['p50']:.1f} ms")
         for j, text in enumerate(self.legend):
             painter.fillRect(QRectF(label_w + j * 200, 4, 12, 12), colours[j])
