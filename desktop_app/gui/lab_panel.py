@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.lab import LabResult, LabSide, TensorView
 from ..core.pitfalls import Pitfall
 from . import pitfall_texts
+from .style import set_style_property
 from .topk_chart import ChartTheme, TopKChart
 
 
@@ -196,6 +197,8 @@ class LabPanel(QWidget):
         chosen = result.pitfall if result else self._current_pitfall()
         self.wrong_title.setText(pitfall_texts.title(chosen) if chosen else "")
         self.caption.setText(pitfall_texts.caption(chosen) if chosen else "")
+        # Chinese has no italic: a slanted ideograph is a distortion, so the caption stands upright.
+        set_style_property(self.caption, "cjk", any("\u4e00" <= c <= "\u9fff" for c in self.caption.text()))
         if result is None:
             self.correct_note.setText(self.tr("Waiting for a picture or a camera frame"))
             self.wrong_note.setText("")

@@ -19,6 +19,7 @@ QLabel#latency { color: #424a53; }
 QLabel#labHeading { font-weight: bold; }
 QLabel#labSideTitle { font-weight: bold; color: #1b1f24; }
 QLabel#labCaption { color: #bc4c00; font-style: italic; }
+QLabel#labCaption[cjk="true"] { font-style: normal; }
 QLabel#labNote { font-weight: bold; }
 """
 

@@ -303,3 +303,15 @@ def test_a_long_pitfall_title_is_elided_in_the_combo(qtbot):
     assert shown.endswith("…") and combo.fontMetrics().horizontalAdvance(shown) < 160
     combo.resize(900, combo.height())
     assert combo.shown_text() == combo.currentText()
+
+
+def test_the_caption_is_italic_in_english_and_upright_in_chinese(make_window, qtbot):
+    window = make_window()
+    window.lab.start("swap-channels")
+    caption = window.views.lab.caption
+    qtbot.waitUntil(caption.isVisible, timeout=5_000)
+    assert caption.font().italic()
+    window.set_language("zh_TW")  # a slanted ideograph is a distortion, not an italic
+    assert not caption.font().italic()
+    window.set_language("en")
+    assert caption.font().italic()
