@@ -98,6 +98,9 @@ def test_bundle_layout(bundle: Path) -> None:
     assert (internal / "models" / "efficientnet-lite0.json").is_file()
     assert (internal / "resources" / "labels" / "imagenet-1k.txt").is_file()
     assert (internal / "resources" / "samples" / "chelsea.jpg").is_file()
+    # Presenter mode draws its combo's arrow from an SVG: the picture and Qt's SVG reader must ship.
+    assert (internal / "resources" / "icons" / "down-arrow-light.svg").is_file()
+    assert list(internal.rglob("*imageformats/*qsvg*")), "Qt's SVG image plug-in is not in the bundle"
     capi = internal / "onnxruntime" / "capi"
     # The provider bridge ORT loads at run time (onnxruntime_providers_shared.dll / libonnxruntime_providers_shared.so).
     assert list(capi.glob("*onnxruntime_providers_shared*")), f"ONNX Runtime's provider bridge is not in {capi}"
