@@ -1,35 +1,90 @@
 """Telling the user: the status bar for everything, a dialog at most for what needs an answer.
 
 GUI thread. Sessions get this object instead of the window, so they can report without knowing
-where or how it is shown.
+where or how it is shown. On stage (presenter mode) the status bar is hidden and messages show
+over the bottom of the picture instead (:class:`StageToast`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from .. import APP_NAME
 
 STATUS_MS = 8000
+TOAST_MARGIN = 24
+
+
+class StageToast(QLabel):
+    """A message over the bottom of the picture, where the audience looks. A status bar that
+    appeared with each message would move the whole layout on stage (the rankings jumped, and the
+    lab's caption went below the fold); this floats over the picture and moves nothing."""
+
+    def __init__(self, view: QWidget):
+        super().__init__(view)
+        self.setObjectName("stageToast")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+        view.installEventFilter(self)  # follows the picture's size
+
+    def show_message(self, message: str, ms: int) -> None:
+        self.setText(message)
+        self.show()
+        self.raise_()
+        self._place()
+        self._timer.start(ms)
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    def _place(self) -> None:
+        view = self.parentWidget()
+        width = max(120, view.width() - 2 * TOAST_MARGIN)
+        height = min(self.heightForWidth(width), view.height() - 2 * TOAST_MARGIN)
+        self.setGeometry(TOAST_MARGIN, view.height() - height - TOAST_MARGIN, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
 
 
 class Feedback:
-    def __init__(self, status_bar: QStatusBar, parent: QWidget):
-        self._bar, self._parent = status_bar, parent
+    def __init__(self, status_bar: QStatusBar, parent: QWidget, toast: StageToast | None = None):
+        self._bar, self._parent, self._toast = status_bar, parent, toast
         self.automated = False  # --snapshot/--run-seconds and tests: never a modal dialog
+        self.on_stage = False  # messages go to the toast too (the status bar is hidden)
 
     def error(self, message: str, dialog: bool = False) -> None:
-        self._bar.showMessage(message, STATUS_MS * 2)
+        self._show(message, STATUS_MS * 2)
         if dialog and self._parent.isVisible() and not self.automated:
             QMessageBox.warning(self._parent, APP_NAME, message)
 
     def status(self, message: str) -> None:
-        self._bar.showMessage(message, STATUS_MS)
+        self._show(message, STATUS_MS)
+
+    def set_stage(self, on: bool) -> None:
+        self.on_stage = on
+        if not on and self._toast is not None:
+            self._toast.clear()
 
     def clear(self, message: str) -> None:
         """Take ``message`` away if it is still the one shown (it no longer holds)."""
         if self._bar.currentMessage() == message:
             self._bar.clearMessage()
+        if self._toast is not None and self._toast.isVisible() and self._toast.text() == message:
+            self._toast.clear()
+
+    def _show(self, message: str, ms: int) -> None:
+        self._bar.showMessage(message, ms)  # kept while hidden: it is there on leaving the stage
+        if self.on_stage and self._toast is not None:
+            self._toast.show_message(message, ms)
 
     @property
     def current(self) -> str:

@@ -64,6 +64,8 @@ class LabSession(QObject):
         self.toggled.emit(True)
 
     def stop(self) -> None:
+        if self._start_when_known:  # L again before the model was ready: no longer opening
+            self._feedback.clear(self._waiting_text())
         self.active = self._start_when_known = False
         self._service.set_lab(None)
         self._panel.clear()
@@ -111,6 +113,12 @@ class LabSession(QObject):
             self.start()
         elif self.active:
             self._apply()
+
+    def model_refused(self, *_error) -> None:
+        """The model that was loading cannot be used: L pressed meanwhile opens nothing later."""
+        if self._start_when_known:
+            self._start_when_known = False
+            self._feedback.clear(self._waiting_text())
 
     # ---- what the worker reports ------------------------------------------------------------
     @Slot(object)

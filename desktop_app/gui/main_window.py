@@ -24,7 +24,7 @@ from ..core.settings import AppSettings
 from ..core.startup import mark
 from . import dialogs, style
 from .app_state import AppState
-from .feedback import Feedback
+from .feedback import Feedback, StageToast
 from .i18n import install_language
 from .lab import LabSession
 from .live import LiveSession
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.worker_stopped = False
         self._shown_result = False
         self.views = build_views(self)
-        self.feedback = Feedback(self.statusBar(), self)
+        self.feedback = Feedback(self.statusBar(), self, StageToast(self.views.view))
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         state, worker, live, pictures = self.state, self.service.worker, self.live, self.pictures
         state.model_requested.connect(self._on_state_model_requested)
-        self.statusBar().messageChanged.connect(self._show_status_bar)
         state.model_shown.connect(self._on_state_model_shown)
         state.model_refused.connect(self._on_state_model_refused)
         state.provider_shown.connect(self._on_state_provider_shown)
@@ -99,6 +98,8 @@ class MainWindow(QMainWindow):
         pictures.picture_shown.connect(lab.picture_shown)
         live.starting.connect(lab.live_started)
         state.model_shown.connect(lab.model_shown)
+        state.model_refused.connect(lab.model_refused)
+        state.no_model.connect(lab.model_refused)
         c = self.controls
         c.camera_chosen.connect(live.start_camera)
         c.video_requested.connect(live.choose_video)
@@ -320,7 +321,8 @@ class MainWindow(QMainWindow):
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
         self._fit_stage()
-        self._show_status_bar(self.statusBar().currentMessage())
+        self.statusBar().setVisible(not on)  # on stage, messages float over the picture instead
+        self.feedback.set_stage(on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
         self.retranslate()  # the placeholder names other keys on stage
@@ -328,11 +330,6 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         elif not on and self.isFullScreen():
             self.showNormal()
-
-    def _show_status_bar(self, message: str) -> None:
-        """GUI thread. On stage an empty status bar is a dark strip the rankings could use: it
-        shows only while it has something to say."""
-        self.statusBar().setVisible(bool(message) or not self.presenter)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -343,7 +340,7 @@ class MainWindow(QMainWindow):
         reads: the model's details, the latency read-out and the lab's text drop to a smaller size,
         so that the rankings keep more of the height and the lab's caption stays in view."""
         compact = self.presenter and self.height() < COMPACT_STAGE_HEIGHT
-        for detail in (self.model_info, self.latency, self.views.lab):
+        for detail in (self.model_info, self.latency, self.views.lab, self.badge.warning, self.badge.reason):
             style.set_style_property(detail, "compact", compact)
 
     def toggle_presenter(self) -> None:

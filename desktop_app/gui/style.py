@@ -37,11 +37,15 @@ QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
 #central QLabel#latency { font-size: 16pt; color: #c9d1d9; }
 #central QLabel#modelInfo[compact="true"], #central QLabel#latency[compact="true"] { font-size: 12pt; }
 QMainWindow > QStatusBar { color: #f0f6fc; font-size: 14pt; }
-#central QLabel#labHeading { font-size: 18pt; }
-#central QLabel#labSideTitle { font-size: 18pt; color: #f0f6fc; }
-#central QLabel#labCaption { font-size: 18pt; color: #ffb000; }
+#central QLabel#stageToast { color: #f0f6fc; background: rgba(22, 27, 34, 235); font-size: 18pt;
+    border: 1px solid #484f58; border-radius: 10px; padding: 10px 18px; }
+#central QLabel#modelWarning[compact="true"], #central QLabel#fallbackReason[compact="true"] { font-size: 13pt; }
 #central QWidget#labPanel QLabel { font-size: 16pt; }
-#central QWidget#labPanel QLabel#labNote { font-size: 18pt; font-weight: bold; }
+#central QWidget#labPanel QLabel#labHeading, #central QWidget#labPanel QLabel#labSideTitle,
+#central QWidget#labPanel QLabel#labNote, #central QWidget#labPanel QLabel#labCaption { font-size: 18pt; }
+#central QWidget#labPanel QLabel#labSideTitle { color: #f0f6fc; }
+#central QWidget#labPanel QLabel#labCaption { color: #ffb000; }
+#central QWidget#labPanel QLabel#labNote { font-weight: bold; }
 #central QWidget#labPanel[compact="true"] QLabel { font-size: 13pt; }
 #central QWidget#labPanel[compact="true"] QLabel#labHeading,
 #central QWidget#labPanel[compact="true"] QLabel#labSideTitle,

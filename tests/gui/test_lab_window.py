@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.pitfalls import PITFALLS
 from desktop_app.core.settings import AppSettings
@@ -272,7 +273,8 @@ def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_read
 def test_on_a_720p_stage_every_pitfall_shows_its_caption_without_scrolling(make_window, qtbot, photos, language):
     """The caption is the lab's punchline. At 1280x720 in presenter mode it was cut off below the
     sidebar's fold (Chinese, and the three-line "wrong input size" caption in English)."""
-    window = make_window(AppSettings(language=language))
+    window = make_window()
+    window.set_language(language)  # the settings' language is installed by app.main, not the window
     window.resize(1280, 720)
     window.set_presenter(True, fullscreen=False)
     with settled(qtbot, window.service.worker.job_finished, 15_000):
@@ -286,6 +288,12 @@ def test_on_a_720p_stage_every_pitfall_shows_its_caption_without_scrolling(make_
         assert panel.caption.text() and caption.y() <= scroll.viewport().height(), pitfall.id
         assert not scroll.verticalScrollBar().isVisible(), pitfall.id
         assert rows_apart(panel.correct_chart) and rows_apart(panel.wrong_chart), pitfall.id
+        window.feedback.error("A message on stage floats over the picture: the layout does not move")
+        qtbot.wait(30)
+        toast = window.views.view.findChild(QLabel, "stageToast")
+        assert not scroll.verticalScrollBar().isVisible() and toast.isVisible(), pitfall.id
+        if language == "zh_TW":
+            assert any("\u4e00" <= c <= "\u9fff" for c in panel.caption.text()), pitfall.id
         combo = panel.pitfalls  # a title too long for the combo ends in "…", never mid-letter
         shown = combo.shown_text()
         assert shown == combo.currentText() or (shown.endswith("…") and len(shown) > 3), pitfall.id
@@ -315,3 +323,25 @@ def test_the_caption_is_italic_in_english_and_upright_in_chinese(make_window, qt
     assert not caption.font().italic()
     window.set_language("en")
     assert caption.font().italic()
+
+
+def test_the_lab_key_pressed_twice_while_the_model_loads_opens_nothing(qtbot, settings_path):
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings_store import SettingsStore
+    from desktop_app.gui.worker import InferenceService
+
+    service = InferenceService()
+    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), service)
+    window.automated = True
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000):
+            window.start()
+            window.toggle_lab()
+            window.toggle_lab()  # changed their mind: the promise is taken back, and its message
+            assert window.statusBar().currentMessage() == ""
+        qtbot.wait(100)
+        assert not window.lab.active and not window.views.lab.isVisible()
+    finally:
+        window.close()

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.settings_store import SettingsStore
@@ -146,8 +147,13 @@ def test_presenter_mode_and_shortcuts(make_window, qtbot):
     mirrored = window.settings.mirror
     qtbot.keyClick(window, Qt.Key.Key_M)
     assert window.settings.mirror is (not mirrored)
+    window.feedback.status("On stage a message floats over the picture")
+    toast = window.view.findChild(QLabel, "stageToast")
+    assert toast.isVisible() and not window.statusBar().isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presenter and window.controls_scroll.isVisible()
+    assert not toast.isVisible() and window.statusBar().isVisible()
+    assert window.statusBar().currentMessage() == "On stage a message floats over the picture"
     assert "F11" in window.view.placeholder and window.view._badge_font().pointSizeF() == desk_badge
 
 
@@ -206,7 +212,8 @@ def test_on_a_1024x768_stage_names_stay_whole_and_the_details_step_back(make_win
 @pytest.mark.parametrize("language", ["en", "zh_TW"])
 def test_the_latency_read_out_wraps_only_between_its_items(make_window, qtbot, photos, language):
     """A narrow sidebar once broke "9.3 ms" into "9.3" and "ms", or started a line with "·"."""
-    window = make_window(AppSettings(language=language))
+    window = make_window()
+    window.set_language(language)  # the settings' language is installed by app.main, not the window
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [photos["coffee"]])
     window.refresh_readout()
