@@ -23,6 +23,7 @@ class StageToast(QLabel):
 
     def __init__(self, view: QWidget):
         super().__init__(view)
+        self._view = view
         self.setObjectName("stageToast")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,7 +45,7 @@ class StageToast(QLabel):
         self.hide()
 
     def _place(self) -> None:
-        view = self.parentWidget()
+        view = self._view
         width = max(120, view.width() - 2 * TOAST_MARGIN)
         height = min(self.heightForWidth(width), view.height() - 2 * TOAST_MARGIN)
         self.setGeometry(TOAST_MARGIN, view.height() - height - TOAST_MARGIN, width, height)
