@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -143,8 +144,9 @@ class LatencyPanel(QLabel):
 
 
 def _unbroken(template: str) -> str:
-    """A read-out line that wraps only between its items: a value stays with its name and unit, and
-    no line starts with the "·" between items."""
-    for loose in (" %", " ms", " fps", " ·"):
+    """A read-out line that wraps only between its items: a value stays with its name and unit
+    (also a Chinese counter word: "捨棄 %3 個影格"), and no line starts with the "·" between items."""
+    template = re.sub(r"(%\d) ", "\\1\u00a0", re.sub(r" (%\d)", "\u00a0\\1", template))
+    for loose in (" ms", " fps", " ·"):
         template = template.replace(loose, "\u00a0" + loose[1:])
     return template

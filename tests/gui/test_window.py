@@ -221,6 +221,13 @@ def test_the_latency_read_out_wraps_only_between_its_items(make_window, qtbot, p
     assert "\u00a0ms" in text and " ms" not in text and " ·" not in text, text
 
 
+def test_a_chinese_counter_word_stays_with_its_number():
+    from desktop_app.gui.info_panel import _unbroken
+
+    assert _unbroken("攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格") == (
+        "攝影機\u00a0%1\u00a0fps\u00a0· 推論\u00a0%2\u00a0fps\u00a0· 捨棄\u00a0%3\u00a0個影格")
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
