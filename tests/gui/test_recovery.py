@@ -127,3 +127,21 @@ def test_model_requests_replaced_while_queued_are_skipped(qtbot):
         assert replies[-1] == 4 and len(replies) <= 2 and replies == sorted(replies)
     finally:
         assert service.shutdown()
+
+
+def test_a_failed_inference_is_told_on_the_gui_thread(make_window, qtbot, tmp_path, video_file):
+    """The inference thread reports a frame it could not rank (a model of your own answering NaN);
+    the status bar must be written on the GUI thread, never from the inference thread."""
+    import threading
+
+    window = make_window()
+    on_gui_thread = []
+    original = window.feedback.error
+    window.feedback.error = lambda message, dialog=False: (
+        on_gui_thread.append(threading.current_thread() is threading.main_thread()), original(message, dialog))
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    nan_model = build_classifier(tmp_path / "nan.onnx", classes=10, nan_above=-1.0)
+    window.open_model(str(nan_model))
+    qtbot.waitUntil(lambda: len(on_gui_thread) >= 5, timeout=20_000)
+    assert all(on_gui_thread) and "not a number" in window.statusBar().currentMessage()
