@@ -70,6 +70,9 @@ class LabSession(QObject):
         self._service.set_lab(None)
         self._panel.clear()
         self.toggled.emit(False)
+        # A frozen frame was ranked only both ways while the lab was on (perhaps under settings
+        # changed since): the chart it returns to ranks it now, as it stands.
+        self._live.rank_frozen_frame()
 
     def toggle(self) -> None:
         self.stop() if self.active or self._start_when_known else self.start()
@@ -94,9 +97,15 @@ class LabSession(QObject):
             self.start(self.pitfall_id)
 
     def picture_shown(self, image: np.ndarray | None) -> None:
-        """A picture (not a live frame) is on screen: the lab ranks it when it is on."""
+        """A picture (not a live frame) is on screen, or None: one that could not be read is, and
+        nothing else. The lab ranks the picture when it is on."""
         self._picture = image
-        if self.active and image is not None:
+        if not self.active:
+            return
+        if image is None:  # a picture that could not be read: the rankings of the last one go
+            self._job = 0
+            self._panel.clear()
+        else:
             self._job = self._service.run_job(LabPicture(image))
 
     def live_started(self) -> None:

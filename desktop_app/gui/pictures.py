@@ -38,7 +38,7 @@ class PictureSession(QObject):
     started = Signal()  # a job began: live sources stop
     paths_pasted = Signal(list)  # files copied in a file manager and pasted: open them like a drop
     result_shown = Signal(object)  # Classification now on screen
-    picture_shown = Signal(object)  # the read-only RGB picture now on screen (for the lab)
+    picture_shown = Signal(object)  # the read-only RGB picture now on screen (for the lab); None: unreadable
 
     def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
                  feedback: Feedback, parent: QObject | None = None):
@@ -179,6 +179,7 @@ class PictureSession(QObject):
             v.view.set_image(None)
             v.chart.set_predictions(())
             self._feedback.error(describe(result.error))
+            self.picture_shown.emit(None)  # the lab must not go on ranking what was shown before
             return
         v.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
         v.view.set_image(result.image, "rgb", key=("file", self.job, result.index))

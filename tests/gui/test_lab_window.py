@@ -345,3 +345,52 @@ def test_the_lab_key_pressed_twice_while_the_model_loads_opens_nothing(qtbot, se
         assert not window.lab.active and not window.views.lab.isVisible()
     finally:
         window.close()
+
+
+def _broken_picture(tmp_path: Path) -> Path:
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 not a jpeg" * 10)
+    return broken
+
+
+def test_a_broken_picture_dropped_during_the_live_lab_clears_its_rankings(make_window, qtbot, video_file, tmp_path):
+    """Only the error was on screen, but the lab went on showing the last live frame's rankings."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    window.toggle_lab()
+    qtbot.waitUntil(lambda: window.views.lab.result is not None, timeout=15_000)
+    drop(window, [_broken_picture(tmp_path)])
+    qtbot.waitUntil(lambda: not window.pictures.running, timeout=15_000)
+    qtbot.wait(500)  # any live result still on its way has arrived
+    assert window.view.image_size is None and window.views.lab.result is None
+
+
+def test_the_next_pitfall_after_a_broken_picture_ranks_nothing(make_window, qtbot, photos, tmp_path):
+    """P after an unreadable picture ranked the previous picture, no longer on screen."""
+    window = make_window()
+    window.toggle_lab()
+    drop(window, [photos["coffee"]])
+    qtbot.waitUntil(lambda: window.views.lab.result is not None, timeout=15_000)
+    drop(window, [_broken_picture(tmp_path)])
+    qtbot.waitUntil(lambda: not window.pictures.running, timeout=15_000)
+    window.next_pitfall()
+    qtbot.wait(1500)
+    assert window.view.image_size is None and window.views.lab.result is None
+
+
+def test_leaving_the_lab_on_a_frozen_frame_ranks_it_under_the_current_settings(make_window, qtbot, video_file):
+    """Top-k changed while the lab showed a frozen frame: back on the chart, the old top-5 stayed."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    window.toggle_lab()
+    qtbot.waitUntil(lambda: window.views.lab.result is not None, timeout=15_000)
+    window.toggle_frozen()
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        window.controls.top_k.setValue(3)
+    qtbot.wait(300)
+    window.toggle_lab()
+    qtbot.waitUntil(lambda: len(window.chart.predictions) == 3, timeout=10_000)
+    assert window.chart.isVisible() and window.frozen
