@@ -241,20 +241,25 @@ def test_the_pitfall_combo_is_dark_with_its_arrow_on_stage(make_window, qtbot):
     assert max(contrast(pixel, background) for pixel in arrow) >= 7
 
 
-def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_ready(qtbot, settings_path):
-    """Pressed before the model had loaded, L once said "this model shows none of the pitfalls"."""
+def unloaded_window(qtbot, settings_path):
+    """A shown window whose model has not started loading (``start`` loads it); closed by the caller."""
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.settings_store import SettingsStore
     from desktop_app.gui.worker import InferenceService
 
-    service = InferenceService()
-    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), service)
+    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), InferenceService())
     window.automated = True
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_ready(qtbot, settings_path):
+    """Pressed before the model had loaded, L once said "this model shows none of the pitfalls"."""
+    window = unloaded_window(qtbot, settings_path)
     try:
-        with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000):
+        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
             window.start()
             window.toggle_lab()  # what L does
             assert not window.lab.active
@@ -326,17 +331,9 @@ def test_the_caption_is_italic_in_english_and_upright_in_chinese(make_window, qt
 
 
 def test_the_lab_key_pressed_twice_while_the_model_loads_opens_nothing(qtbot, settings_path):
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings_store import SettingsStore
-    from desktop_app.gui.worker import InferenceService
-
-    service = InferenceService()
-    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), service)
-    window.automated = True
-    qtbot.addWidget(window)
-    window.show()
+    window = unloaded_window(qtbot, settings_path)
     try:
-        with qtbot.waitSignal(service.worker.model_loaded, timeout=30_000):
+        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
             window.start()
             window.toggle_lab()
             window.toggle_lab()  # changed their mind: the promise is taken back, and its message
