@@ -64,9 +64,8 @@ class LabSession(QObject):
         self.toggled.emit(True)
 
     def stop(self) -> None:
-        if self._start_when_known:  # L again before the model was ready: no longer opening
-            self._feedback.clear(self._waiting_text())
-        self.active = self._start_when_known = False
+        self._drop_pending_start()  # L again before the model was ready: no longer opening
+        self.active = False
         self._service.set_lab(None)
         self._panel.clear()
         self.toggled.emit(False)
@@ -116,18 +115,14 @@ class LabSession(QObject):
         self._available = usable(d.preprocessing, d.output_kind, d.input.dtype)
         self._panel.set_pitfalls(self._available, self.pitfall_id)
         self._model_known = True
-        if self._start_when_known:
-            self._start_when_known = False
-            self._feedback.clear(self._waiting_text())
+        if self._drop_pending_start():
             self.start()
         elif self.active:
             self._apply()
 
     def model_refused(self, *_error) -> None:
         """The model that was loading cannot be used: L pressed meanwhile opens nothing later."""
-        if self._start_when_known:
-            self._start_when_known = False
-            self._feedback.clear(self._waiting_text())
+        self._drop_pending_start()
 
     # ---- what the worker reports ------------------------------------------------------------
     @Slot(object)
@@ -170,6 +165,13 @@ class LabSession(QObject):
             self._job = self._service.run_job(LabPicture(self._picture))
         else:
             self._live.rank_frozen_frame()  # a frozen frame is ranked both ways at once
+
+    def _drop_pending_start(self) -> bool:
+        """Forget an L pressed while the model loaded, and its message; whether there was one."""
+        pending, self._start_when_known = self._start_when_known, False
+        if pending:
+            self._feedback.clear(self._waiting_text())
+        return pending
 
     def _waiting_text(self) -> str:
         return self.tr("The pitfalls lab opens once the model is ready")

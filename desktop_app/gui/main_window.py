@@ -202,6 +202,16 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         retranslate_menus(self.menus)
+        self._set_placeholder()
+        self.view.set_badge(self.tr("Frozen") if self.frozen else "")
+        self.chart.empty_text = self.tr("No prediction yet")
+        for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
+            widget.retranslate()
+        self.tools.retranslate()
+        self.view.update()
+        self.chart.update()
+
+    def _set_placeholder(self) -> None:
         if self.presenter:  # the controls are hidden on stage: only keys help there
             self.view.placeholder = self.tr(
                 "Drop pictures, a folder or an .onnx model here.\n"
@@ -212,13 +222,7 @@ class MainWindow(QMainWindow):
                 "Drop pictures, a folder or an .onnx model here — or pick a camera on the left.\n"
                 "Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode."
             )
-        self.view.set_badge(self.tr("Frozen") if self.frozen else "")
-        self.chart.empty_text = self.tr("No prediction yet")
-        for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
-            widget.retranslate()
-        self.tools.retranslate()
         self.view.update()
-        self.chart.update()
 
     # ---- model ------------------------------------------------------------------------------
     def open_model(self, path: str | None) -> None:
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
         self.feedback.set_stage(on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
-        self.retranslate()  # the placeholder names other keys on stage
+        self._set_placeholder()  # it names other keys on stage
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():

@@ -23,7 +23,7 @@ QLabel#labCaption[cjk="true"] { font-style: normal; }
 QLabel#labNote { font-weight: bold; }
 """
 
-# Every rule is scoped to the window's own widgets (#central, its status bar): the window's sheet
+# Every rule is scoped to the window's own widgets (#central; the status bar is hidden on stage): the window's sheet
 # cascades to every child, dialogs included, and a message box's labels in near-white on its light
 # background could not be read. The combo is drawn whole (frame, arrow, list): once a style sheet
 # gives it a background, the native arrow is gone, so the arrow is a shipped picture.
@@ -36,7 +36,6 @@ QMainWindow, QWidget#central, QWidget#sidebar { background: #0d1117; }
 #central QLabel#modelInfo { font-size: 16pt; color: #c9d1d9; }
 #central QLabel#latency { font-size: 16pt; color: #c9d1d9; }
 #central QLabel#modelInfo[compact="true"], #central QLabel#latency[compact="true"] { font-size: 12pt; }
-QMainWindow > QStatusBar { color: #f0f6fc; font-size: 14pt; }
 #central QLabel#stageToast { color: #f0f6fc; background: rgba(22, 27, 34, 235); font-size: 18pt;
     border: 1px solid #484f58; border-radius: 10px; padding: 10px 18px; }
 #central QLabel#modelWarning[compact="true"], #central QLabel#fallbackReason[compact="true"] { font-size: 13pt; }
