@@ -86,7 +86,8 @@ class LabSession(QObject):
     def step(self, delta: int) -> None:
         """Next (+1) or previous (−1) pitfall this model can show; switches the lab on."""
         ids = [p.id for p in self._available]
-        if not ids:
+        if not ids:  # the model still loads (the lab opens once it is ready), or it shows none
+            self.start()
             return
         index = ids.index(self.pitfall_id) if self.pitfall_id in ids else -1 if delta > 0 else 0
         self.pitfall_id = ids[(index + delta) % len(ids)]

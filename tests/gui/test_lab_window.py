@@ -330,6 +330,23 @@ def test_the_caption_is_italic_in_english_and_upright_in_chinese(make_window, qt
     assert caption.font().italic()
 
 
+@pytest.mark.parametrize("step", ["next_pitfall", "previous_pitfall"])
+def test_the_pitfall_keys_pressed_while_the_model_loads_open_the_lab_once_it_is_ready(qtbot, settings_path, step):
+    """P and Page Down (Page Up) did nothing while the model loaded, with no word why."""
+    window = unloaded_window(qtbot, settings_path)
+    try:
+        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
+            window.start()
+            getattr(window, step)()
+            assert "once the model is ready" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: window.lab.active, timeout=5_000)
+        assert window.views.lab.isVisible() and window.lab.pitfall_id in {p.id for p in PITFALLS}
+        getattr(window, step)()  # once open, the same key steps through the pitfalls
+        qtbot.waitUntil(lambda: window.lab.pitfall_id != PITFALLS[0].id, timeout=5_000)
+    finally:
+        window.close()
+
+
 def test_the_lab_key_pressed_twice_while_the_model_loads_opens_nothing(qtbot, settings_path):
     window = unloaded_window(qtbot, settings_path)
     try:
