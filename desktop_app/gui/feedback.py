@@ -7,13 +7,54 @@ over the bottom of the picture instead (:class:`StageToast`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
 
 from .. import APP_NAME
 
 STATUS_MS = 8000
 TOAST_MARGIN = 24
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose message ends in "…" when it is wider than the window, with the whole
+    message in its tooltip. Qt's own cuts a long message off mid-letter at the window's edge (a
+    model's path in an error, in a narrow window) and leaves no way to read the rest."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.messageChanged.connect(self._on_message_changed)
+
+    def shown_text(self) -> str:
+        """The message as painted: whole, or elided to the room it has."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             self._message_rect().width())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.currentMessage():
+            super().paintEvent(event)  # permanent widgets' frames, which no message covers
+            return
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        painter.setPen(self.palette().windowText().color())
+        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._message_rect(), int(align | Qt.TextFlag.TextSingleLine), self.shown_text())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._on_message_changed(self.currentMessage())
+
+    def _on_message_changed(self, message: str) -> None:
+        self.setToolTip(message if message and self.shown_text() != message else "")
+
+    def _message_rect(self) -> QRect:
+        # Where Qt paints a message: 6 px in, up to the size grip (or 12 px short of the edge).
+        grip = self.findChild(QSizeGrip)
+        right = grip.x() if grip is not None and grip.isVisible() else self.width() - 12
+        return QRect(6, 0, max(0, right - 6), self.height())
 
 
 class StageToast(QLabel):

@@ -24,7 +24,7 @@ from ..core.settings import AppSettings
 from ..core.startup import mark
 from . import dialogs, style
 from .app_state import AppState
-from .feedback import Feedback, StageToast
+from .feedback import ElidingStatusBar, Feedback, StageToast
 from .i18n import install_language
 from .lab import LabSession
 from .live import LiveSession
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.worker_stopped = False
         self._shown_result = False
         self.views = build_views(self)
+        self.setStatusBar(ElidingStatusBar(self))
         self.feedback = Feedback(self.statusBar(), self, StageToast(self.views.view))
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)

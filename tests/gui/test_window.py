@@ -157,6 +157,28 @@ def test_presenter_mode_and_shortcuts(make_window, qtbot):
     assert "F11" in window.view.placeholder and window.view._badge_font().pointSizeF() == desk_badge
 
 
+def test_a_message_wider_than_the_window_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(make_window, qtbot):
+    """Qt's status bar cut a long message off mid-letter at the window's edge, with no way to read
+    the rest (a model's path in an error, in a narrow window)."""
+    window = make_window()
+    window.resize(800, 600)  # as narrow as the window goes (about 1000 px)
+    message = ("C:\\Users\\someone\\OneDrive - A Company With A Long Name\\Documents\\Conference talks\\"
+               "2026\\ONNX Runtime demo\\models\\mobilenetv2-12.onnx is not an ONNX model, or the file is damaged")
+    window.feedback.error(message)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.width() < bar.fontMetrics().horizontalAdvance(message))
+    shown = bar.shown_text()
+    assert bar.currentMessage() == message  # elided only where it is painted
+    assert shown.endswith("…") and bar.fontMetrics().horizontalAdvance(shown) < bar.width()
+    assert bar.toolTip() == message
+    assert not bar.grab().isNull()  # it paints
+    window.resize(2400, 600)
+    qtbot.waitUntil(lambda: bar.shown_text() == message)
+    assert bar.toolTip() == ""  # nothing hidden, nothing to hover for
+    window.statusBar().clearMessage()
+    assert bar.toolTip() == ""
+
+
 def luminance(colour) -> float:
     """WCAG relative luminance of a QColor."""
     def linear(c: float) -> float:
