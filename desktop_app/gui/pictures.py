@@ -21,6 +21,7 @@ from ..core.errors import SynsetError
 from ..core.export import write_csv
 from ..core.jobs import FileResult, LoadedModel
 from ..core.live_stats import LiveStats
+from ..core.messages import Message
 from ..core.picture_jobs import PictureEntry, RankPictures, entry_of
 from . import dialogs
 from .app_state import AppState
@@ -175,6 +176,15 @@ class PictureSession(QObject):
         v = self._views
         if result.image is None and result.error is None and result.classification is not None:
             result = self._read_again(result)  # ranked, but over the budget: its copy was not kept
+        if result.image is not None and _no_model(result.error):
+            # Read, but ranked while no model was loaded: the one asked for failed (the window
+            # said why) and the bundled one is on its way, which ranks the picture (rank_again).
+            # Not an error of the picture: shown unranked, and the reason stays on screen.
+            v.view.set_mirrored(False)
+            v.view.set_image(result.image, "rgb", key=("file", self.job, result.index))
+            v.chart.set_predictions(())
+            self.picture_shown.emit(None)  # nothing to rank it both ways with either
+            return
         if result.error or result.image is None or result.classification is None:
             v.view.set_image(None)
             v.chart.set_predictions(())
@@ -197,6 +207,10 @@ class PictureSession(QObject):
             return replace(result, image=kept_copy(decode_file(result.path, at_least=KEPT_SIDE)))
         except SynsetError as exc:  # moved, deleted or changed since it was ranked
             return replace(result, error=exc.message or str(exc))
+
+
+def _no_model(error) -> bool:
+    return isinstance(error, Message) and error.code == "model.none"
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:

@@ -20,6 +20,21 @@ def settled(qtbot, signal, timeout: int = 10_000):
     QApplication.processEvents()
 
 
+def unloaded_window(qtbot, settings_path, settings=None):
+    """A shown window whose model has not started loading (``start`` loads it); closed by the caller."""
+    from desktop_app.core.settings import AppSettings
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings_store import SettingsStore
+    from desktop_app.gui.worker import InferenceService
+
+    window = MainWindow(settings or AppSettings(language="en"), SettingsStore(settings_path), InferenceService())
+    window.automated = True
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def drop(window, paths) -> None:
     """What the OS sends: a drag entering the window (which must accept it), then the drop."""
     mime = QMimeData()

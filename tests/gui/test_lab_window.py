@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 from desktop_app.core.pitfalls import PITFALLS
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui import pitfall_texts
-from tests.gui.helpers import drop, settled
+from tests.gui.helpers import drop, settled, unloaded_window
 from tests.model_factory import build_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -239,20 +239,6 @@ def test_the_pitfall_combo_is_dark_with_its_arrow_on_stage(make_window, qtbot):
     arrow = [image.pixelColor(x, y) for x in range(image.width() - 28, image.width() - 2)
              for y in range(middle - 5, middle + 5)]
     assert max(contrast(pixel, background) for pixel in arrow) >= 7
-
-
-def unloaded_window(qtbot, settings_path):
-    """A shown window whose model has not started loading (``start`` loads it); closed by the caller."""
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings_store import SettingsStore
-    from desktop_app.gui.worker import InferenceService
-
-    window = MainWindow(AppSettings(language="en"), SettingsStore(settings_path), InferenceService())
-    window.automated = True
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_ready(qtbot, settings_path):

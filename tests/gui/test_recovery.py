@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.settings import AppSettings
-from tests.gui.helpers import drop, settled
+from tests.gui.helpers import drop, settled, unloaded_window
 from tests.model_factory import build_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,6 +38,22 @@ def test_a_saved_model_that_is_gone_falls_back_to_the_bundled_one(make_window, q
     assert window.state.to_save().model_path == "/nowhere/moved.onnx"
     window.use_bundled_model()
     assert window.state.to_save().model_path is None
+
+
+def test_a_picture_given_while_a_saved_model_fails_waits_for_the_bundled_one(qtbot, settings_path, photos):
+    """The picture was ranked between the saved model's failure and the bundled model: the window
+    blanked it and said "No model is loaded yet" for 16 s, while the bundled model's ranking of it
+    was on screen and the reason the saved model failed was gone from the status bar."""
+    window = unloaded_window(qtbot, settings_path, AppSettings(language="en", model_path="/nowhere/moved.onnx"))
+    try:
+        window.start()
+        drop(window, [photos["coffee"]])  # queued behind the failing load, before the bundled one
+        qtbot.waitUntil(lambda: bool(window.chart.predictions), timeout=30_000)
+        assert window.chart.predictions[0].label == "espresso" and window.view.has_image()
+        message = window.statusBar().currentMessage()
+        assert "No model is loaded yet" not in message and "moved.onnx" in message
+    finally:
+        window.close()
 
 
 def test_each_picture_is_shown_once(make_window, qtbot, photos):
