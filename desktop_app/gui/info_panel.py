@@ -143,10 +143,16 @@ class LatencyPanel(QLabel):
         self.setText("<br>".join(lines))
 
 
+_IDEOGRAPH = "[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # CJK: scripts that break between any two
+_BETWEEN_IDEOGRAPHS = re.compile(f"(?<={_IDEOGRAPH})(?={_IDEOGRAPH})")
+
+
 def _unbroken(template: str) -> str:
     """A read-out line that wraps only between its items: a value stays with its name and unit
     (also a Chinese counter word: "捨棄 %3 個影格"), and no line starts with the "·" between items."""
     template = re.sub(r"(%\d) ", "\\1\u00a0", re.sub(r" (%\d)", "\u00a0\\1", template))
     for loose in (" ms", " fps", " ·"):
         template = template.replace(loose, "\u00a0" + loose[1:])
-    return template
+    # Chinese may break between any two ideographs ("後處" | "理"): a word joiner forbids it.
+    return _BETWEEN_IDEOGRAPHS.sub("\u2060", template)
+

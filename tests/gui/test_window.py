@@ -246,8 +246,35 @@ def test_the_latency_read_out_wraps_only_between_its_items(make_window, qtbot, p
 def test_a_chinese_counter_word_stays_with_its_number():
     from desktop_app.gui.info_panel import _unbroken
 
-    assert _unbroken("攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格") == (
+    line = _unbroken("攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格")
+    assert line.replace("\u2060", "") == (  # word joiners keep each word whole (the next test)
         "攝影機\u00a0%1\u00a0fps\u00a0· 推論\u00a0%2\u00a0fps\u00a0· 捨棄\u00a0%3\u00a0個影格")
+
+
+def test_a_chinese_word_in_the_read_out_is_never_split(qtbot):
+    """Chinese may break between any two ideographs: "後處理" (postprocess) was split into "後處"
+    and "理" at the end of a line, which no non-breaking space prevents."""
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    from desktop_app.gui.info_panel import _unbroken
+
+    text = _unbroken("解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms")
+    for i, value in enumerate(("0.0", "0.3", "10.1", "0.2"), start=1):
+        text = text.replace(f"%{i}", value)
+    document = QTextDocument()
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as a word-wrapping QLabel lays it out
+    document.setDefaultTextOption(option)
+    document.setPlainText(text)
+    items = {item.strip() for item in text.split("· ")}
+    for width in range(60, 420, 5):
+        document.setTextWidth(width)
+        document.size()  # lays it out
+        layout = document.firstBlock().layout()
+        lines = [text[line.textStart(): line.textStart() + line.textLength()].strip()
+                 for line in (layout.lineAt(i) for i in range(layout.lineCount()))]
+        for line in lines:  # whole items only, with their separator
+            assert all(item.strip().rstrip("·").strip() in items for item in line.split("· ")), (width, lines)
 
 
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
