@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.bench import run_bench, webcam_frame  # noqa: E402
 from desktop_app.core.classifier import Classifier  # noqa: E402
-from desktop_app.core.decode import decode_file  # noqa: E402
+from desktop_app.core.display import read_picture  # noqa: E402
 from desktop_app.core.proof import TOLERANCE, compare  # noqa: E402
 from desktop_app.core.providers import KINDS, ProviderChoice, installed_flavours  # noqa: E402
 from desktop_app.core.stats import percentiles  # noqa: E402
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None, engine_options: dict | None = None) -> i
 
 def check_photo(device: Classifier, cpu: Classifier, path: Path) -> dict:
     """The photo as a file, then as two live BGR frames, each compared with a one-shot CPU answer."""
-    picture = decode_file(path)
+    picture = read_picture(path)  # as classify_file reads it
     frame = np.ascontiguousarray(picture[:, :, ::-1])
     runs = [("file", device.classify_file(path), picture, "rgb")]
     for _ in range(2):

@@ -15,7 +15,7 @@ import numpy as np
 
 from . import paths
 from .bundle import check_model_bundle, inside
-from .decode import decode_file
+from .display import read_picture
 from .engine import InferenceEngine, SessionFactory, create_session
 from .errors import ModelError
 from .frames import Fitted
@@ -231,9 +231,10 @@ class Classifier:
         return self.engine.run_into(d.input.name, tensor, d.output.name, out)
 
     def classify_file(self, path: str | Path) -> Classification:
-        """Decode and rank one picture file; :class:`ImageError` if it cannot be read."""
+        """Read and rank one picture file as the window does (:func:`read_picture`);
+        :class:`ImageError` if it cannot be read."""
         t0 = time.perf_counter()
-        image = decode_file(path)
+        image = read_picture(path)
         return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .decode import DecodeCancelled, decode_file
-from .display import KEPT_SIDE, kept_copy
+from .decode import DecodeCancelled
+from .display import read_picture
 from .errors import SynsetError
 from .jobs import FileResult, Job, JobCancelled, JobContext
 from .messages import Message, message
@@ -74,7 +74,7 @@ class RankPictures(Job):
 
 def _read(path: str, context: JobContext) -> tuple[np.ndarray | None, Message | str | None]:
     try:
-        return kept_copy(decode_file(path, cancelled=context.cancelled, at_least=KEPT_SIDE)), None
+        return read_picture(path, cancelled=context.cancelled), None
     except DecodeCancelled:
         raise JobCancelled() from None
     except Exception as exc:

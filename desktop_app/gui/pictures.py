@@ -15,8 +15,7 @@ import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
-from ..core.decode import decode_file
-from ..core.display import KEPT_SIDE, kept_copy
+from ..core.display import read_picture
 from ..core.errors import SynsetError
 from ..core.export import write_csv
 from ..core.jobs import FileResult, LoadedModel
@@ -204,7 +203,7 @@ class PictureSession(QObject):
         """The picture of a result whose copy was not kept, read again to be shown (a JPEG at a
         reduced DCT scale: tens of milliseconds on a click); its ranking is the one already made."""
         try:
-            return replace(result, image=kept_copy(decode_file(result.path, at_least=KEPT_SIDE)))
+            return replace(result, image=read_picture(result.path))
         except SynsetError as exc:  # moved, deleted or changed since it was ranked
             return replace(result, error=exc.message or str(exc))
 

@@ -30,6 +30,30 @@ def test_dropped_photo_is_ranked(make_window, qtbot, photos):
     assert "CPU" in window.badge.pill.text()
 
 
+def test_the_window_and_classify_give_the_same_answer_for_a_camera_sized_photo(make_window, qtbot, photos, tmp_path):
+    """The window ranked its reduced copy of a 4000 px photo and ``classify`` the full decode:
+    Egyptian cat first in one, tiger cat in the other. Both now rank the same copy."""
+    import json
+    import subprocess
+    import sys
+
+    import cv2
+
+    big = tmp_path / "chelsea_4000.jpg"
+    image = cv2.imread(str(photos["chelsea"]))
+    cv2.imwrite(str(big), cv2.resize(image, (4000, 2661), interpolation=cv2.INTER_CUBIC))
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "classify", str(big), "--json"],
+                         capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == 0, run.stderr
+    cli = [(p["label"], p["probability"]) for p in json.loads(run.stdout)["results"][0]["top"]]
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
+        drop(window, [big])
+    shown = [(p.label, p.probability) for p in window.chart.predictions]
+    assert [label for label, _ in shown] == [label for label, _ in cli]
+    assert np.allclose([p for _, p in shown], [p for _, p in cli], atol=1e-5)
+
+
 def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, photos, tmp_path):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 20_000):
