@@ -133,13 +133,14 @@ def to_rgb_array(image: Image.Image) -> np.ndarray:
     if image.mode == "P":
         image = image.convert("RGBA" if "transparency" in image.info else "RGB")
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
-        image = _flatten_alpha(image.convert("RGBA"))
+        image = flatten_alpha(image.convert("RGBA"))
     if image.mode != "RGB":
         image = image.convert("RGB")  # L, 1, CMYK, YCbCr, LAB, HSV
     return np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
 
 
-def _flatten_alpha(image: Image.Image) -> Image.Image:
+def flatten_alpha(image: Image.Image) -> Image.Image:
+    """An RGBA picture composited on white (as image viewers show transparency), as RGB."""
     background = Image.new("RGBA", image.size, _ALPHA_BACKGROUND + (255,))
     return Image.alpha_composite(background, image).convert("RGB")
 

@@ -459,13 +459,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        mime = event.mimeData()
-        local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
-        if local:
-            self.open_paths(local)
+        if self.pictures.open_mime(event.mimeData()):
             event.acceptProposedAction()
-        elif mime.hasUrls():
-            self.show_error(self.tr("Only files on this computer can be opened (nothing is downloaded)"))
 
     # ---- shutdown ---------------------------------------------------------------------------
     def save_settings(self) -> bool:

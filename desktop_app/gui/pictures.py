@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal, Slot
+from PIL import Image
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 
-from ..core.display import read_picture
+from ..core.decode import flatten_alpha
+from ..core.display import kept_copy, read_picture
 from ..core.errors import SynsetError
 from ..core.export import write_csv
 from ..core.jobs import FileResult, LoadedModel
@@ -74,16 +76,26 @@ class PictureSession(QObject):
             self._start(self.entries, keep_selection=True)
 
     def paste(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        mime = clipboard.mimeData()
-        if mime.hasUrls():
-            self.paths_pasted.emit([u.toLocalFile() for u in mime.urls() if u.isLocalFile()])
-        elif mime.hasImage():
-            image = qimage_to_rgb(clipboard.image())
-            image.flags.writeable = False
-            self._start([PictureEntry(0, self.tr("Pasted picture"), image)], keep_selection=False)
-        else:
+        if not self.open_mime(QGuiApplication.clipboard().mimeData()):
             self._feedback.error(self.tr("The clipboard holds no picture"))
+
+    def open_mime(self, mime: QMimeData | None) -> bool:
+        """What a paste or a drop carries: files on this computer open as a drop does, else a
+        picture in it is ranked (a browser's "copy image" brings its web address too); a web
+        address alone is refused with a reason. False if it carries nothing of these."""
+        if mime is None:  # an empty clipboard
+            return False
+        local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if local:
+            self.paths_pasted.emit(local)
+        elif mime.hasImage() and isinstance(data := mime.imageData(), QImage) and not data.isNull():
+            image = kept_copy(qimage_to_rgb(data))  # ranked as a file of the same size would be
+            self._start([PictureEntry(0, self.tr("Pasted picture"), image)], keep_selection=False)
+        elif mime.hasUrls():
+            self._feedback.error(self.tr("Only files on this computer can be opened (nothing is downloaded)"))
+        else:
+            return False
+        return True
 
     def stop(self) -> None:
         """Stop the running job; what was ranked so far stays listed (and exportable), and is the
@@ -213,12 +225,14 @@ def _no_model(error) -> bool:
 
 
 def qimage_to_rgb(image: QImage) -> np.ndarray:
-    """A clipboard QImage as a contiguous HxWx3 RGB array (rows copied past the line padding)."""
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    width, height = image.width(), image.height()
-    buffer = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
-    rows = buffer.reshape(height, image.bytesPerLine())[:, : width * 3]
-    return np.ascontiguousarray(rows.reshape(height, width, 3))
+    """A clipboard QImage as an HxWx3 RGB array, transparency composited on white as a dropped
+    PNG's is. The pixels are copied while both QImages live: converting ARGB to RGB888 and
+    reading the result after the source was released gave garbage rows (a use after free)."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)  # straight (not premultiplied) alpha
+    width, height, stride = rgba.width(), rgba.height(), rgba.bytesPerLine()
+    data = bytes(rgba.constBits())[: stride * height]
+    picture = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", stride, 1)
+    return np.ascontiguousarray(np.asarray(flatten_alpha(picture), dtype=np.uint8))
 
 
 def png_bytes(pixmap: QPixmap) -> bytes:

@@ -138,6 +138,56 @@ def test_paste_an_image_from_the_clipboard(make_window, qtbot, photos):
     assert window.chart.predictions[0].label == "espresso"
 
 
+def test_a_pasted_picture_with_transparency_is_ranked_as_the_same_png_dropped(make_window, qtbot, photos, tmp_path):
+    """Pasting a picture with transparent areas ranked garbage rows (the RGB888 conversion was
+    read after its source was released), and differently from run to run."""
+    from PySide6.QtGui import QColor, QPainter
+
+    window = make_window()
+    picture = QImage(400, 300, QImage.Format.Format_ARGB32)
+    picture.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(picture)
+    painter.drawImage(100, 50, QImage(str(photos["chelsea"])).scaled(200, 200))
+    painter.end()
+    png = tmp_path / "cut_out.png"
+    picture.save(str(png))
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
+        drop(window, [png])
+    dropped = window.pictures.entries[0].image
+    expected = [(p.label, round(p.probability, 5)) for p in window.chart.predictions]
+    for _ in range(5):
+        QGuiApplication.clipboard().setImage(picture)
+        with settled(qtbot, window.service.worker.job_finished, 10_000):
+            window.paste()
+        pasted = window.pictures.entries[0].image
+        assert pasted.shape == dropped.shape and np.array_equal(pasted, dropped)  # on white, like the file
+        assert [(p.label, round(p.probability, 5)) for p in window.chart.predictions] == expected
+
+
+def test_paste_says_what_the_clipboard_holds(make_window, qtbot, photos):
+    """An empty clipboard raised an uncaught exception; a browser's "copy image" (the picture and
+    its web address) and a web address alone did nothing, silently."""
+    from PySide6.QtCore import QMimeData, QUrl
+
+    window = make_window()
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear()
+    window.paste()
+    assert window.statusBar().currentMessage() == "The clipboard holds no picture"
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.org/coffee.jpg")])
+    clipboard.setMimeData(web)
+    window.paste()
+    assert "Only files on this computer" in window.statusBar().currentMessage()
+    both = QMimeData()
+    both.setUrls([QUrl("https://example.org/coffee.jpg")])
+    both.setImageData(QImage(str(photos["coffee"])))
+    clipboard.setMimeData(both)
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
+        window.paste()
+    assert window.chart.predictions[0].label == "espresso"
+
+
 def test_preprocessing_switch_reclassifies_and_marks_the_model_default(make_window, qtbot, photos):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 10_000):
