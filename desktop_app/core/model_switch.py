@@ -16,6 +16,8 @@ from .settings import AppSettings
 
 MODEL_FIELDS = ("model_path", "labels_path", "provider", "device_id", "top_k", "normalize", "channel_order",
                 "resize")
+
+
 def fresh_model(path: str | None) -> dict[str, Any]:
     """The settings that open the model at ``path`` (None: the bundled one) as it comes: its own
     labels and its own preprocessing."""
@@ -27,8 +29,9 @@ class Failure:
     """What to do after a failed switch.
 
     ``action``: "ignore" (an older request failed; a newer one is on its way), "restore" (show the
-    model that still runs, and the settings it was loaded with), "bundled" (nothing runs yet, e.g. a
-    saved model that was moved: ask for the bundled model), or "none" (not even that works).
+    model that still runs, and the settings it was loaded with), "own_labels" (nothing runs yet and
+    the saved label file is gone: the same model with its own labels), "bundled" (nothing runs yet,
+    e.g. a saved model that was moved: ask for the bundled model), or "none" (not even that works).
     """
 
     action: str
@@ -59,8 +62,9 @@ class ModelSwitch:
         self.shown = loaded
         return True
 
-    def failed(self, generation: int, settings: AppSettings) -> Failure:
-        """Request ``generation`` failed while the window's settings are ``settings``."""
+    def failed(self, generation: int, settings: AppSettings, labels_failed: bool = False) -> Failure:
+        """Request ``generation`` failed while the window's settings are ``settings``;
+        ``labels_failed``: because of its label file (the model itself could be read)."""
         if generation != self.generation:
             return Failure("ignore")
         running = self.running
@@ -68,8 +72,11 @@ class ModelSwitch:
             self.generation = running.generation  # its results count again
             self.shown = running
             return Failure("restore", replace(settings, **running.settings_fields), running)
-        if settings.model_path is not None:
-            return Failure("bundled", replace(settings, **fresh_model(None)))
+        if labels_failed and settings.labels_path is not None:
+            return Failure("own_labels", replace(settings, labels_path=None))
+        bundled = replace(settings, **fresh_model(None))
+        if settings != bundled:
+            return Failure("bundled", bundled)
         return Failure("none")
 
     def provider_changed(self, provider: str, fallback: tuple) -> LoadedModel | None:

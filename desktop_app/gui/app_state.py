@@ -14,6 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..core.jobs import LoadedModel
+from ..core.messages import Message
 from ..core.model_switch import MODEL_FIELDS, ModelSwitch, fresh_model
 from ..core.settings import AppSettings
 
@@ -78,7 +79,8 @@ class AppState(QObject):
 
     @Slot(int, object)
     def on_model_failed(self, generation: int, error) -> None:
-        outcome = self._switch.failed(generation, self._settings)
+        labels_failed = isinstance(error, Message) and error.code.startswith("labels.")
+        outcome = self._switch.failed(generation, self._settings, labels_failed)
         if outcome.action == "ignore":
             return
         self.model_refused.emit(error)
@@ -87,11 +89,15 @@ class AppState(QObject):
             self.settings_changed.emit(self._settings)
             self.settings_restored.emit(self._settings)
             self.model_shown.emit(outcome.model)
-        elif outcome.action == "bundled":
-            # The model to start with could not be opened (moved, or on a USB stick not plugged
-            # in): run the bundled one, but keep that choice saved until the user picks another.
-            kept = self._keep_on_save or {name: getattr(self._settings, name) for name in fresh_model(None)}
-            self.open_model(None)
+        elif outcome.action in ("own_labels", "bundled"):
+            # What to start with could not be opened (moved, or on a USB stick not plugged in):
+            # run the model with its own labels, or the bundled one, but keep that choice saved
+            # until the user picks another.
+            kept = {name: getattr(self._settings, name) for name in fresh_model(None)} | self._keep_on_save
+            if outcome.action == "own_labels":
+                self.change(labels_path=None)
+            else:
+                self.open_model(None)
             self._keep_on_save = kept
         else:
             self.no_model.emit()

@@ -56,6 +56,23 @@ def test_nothing_loaded_yet_falls_back_to_the_bundled_model_then_gives_up():
     assert switch.failed(bundled.generation, outcome.settings).action == "none"
 
 
+def test_a_saved_label_file_that_is_gone_keeps_the_model_with_its_own_labels():
+    """It left no model at all: the fallback was only for a saved model that was gone."""
+    switch = ModelSwitch()
+    saved = AppSettings(model_path="/models/mine.onnx", labels_path="/usb/labels.txt", resize="stretch")
+    request = switch.request(saved)
+    outcome = switch.failed(request.generation, saved, labels_failed=True)
+    assert outcome.action == "own_labels"
+    assert (outcome.settings.model_path, outcome.settings.labels_path, outcome.settings.resize) == (
+        "/models/mine.onnx", None, "stretch")  # only the labels go
+    # The bundled model with a label file that is gone: the bundled model as it comes.
+    bundled = AppSettings(labels_path="/usb/labels.txt")
+    request = switch.request(bundled)
+    assert switch.failed(request.generation, bundled, labels_failed=True).action == "own_labels"
+    request = switch.request(AppSettings(normalize="raw"))
+    assert switch.failed(request.generation, AppSettings(normalize="raw")).action == "bundled"
+
+
 def test_a_provider_change_mid_run_updates_what_is_shown_once():
     switch = ModelSwitch()
     request = switch.request(AppSettings(provider="cuda"))

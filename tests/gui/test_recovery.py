@@ -40,6 +40,16 @@ def test_a_saved_model_that_is_gone_falls_back_to_the_bundled_one(make_window, q
     assert window.state.to_save().model_path is None
 
 
+def test_a_saved_label_file_that_is_gone_keeps_the_model_running_with_its_own_labels(make_window, qtbot, tmp_path):
+    """No model loaded at all, and the badge said none could be."""
+    window = make_window(AppSettings(language="en", labels_path=str(tmp_path / "on_a_usb_stick.txt")))
+    qtbot.waitUntil(lambda: window.settings.labels_path is None and "EfficientNet" in window.model_info.text())
+    assert "Running on" in window.badge.pill.text()
+    assert "on_a_usb_stick.txt" in window.statusBar().currentMessage()  # why the labels are not used
+    saved = window.state.to_save()
+    assert saved.labels_path == str(tmp_path / "on_a_usb_stick.txt")  # kept until the user picks others
+
+
 def test_a_picture_given_while_a_saved_model_fails_waits_for_the_bundled_one(qtbot, settings_path, photos):
     """The picture was ranked between the saved model's failure and the bundled model: the window
     blanked it and said "No model is loaded yet" for 16 s, while the bundled model's ranking of it
