@@ -380,9 +380,10 @@ class MainWindow(QMainWindow):
         self.lab.step(-1)
 
     def escape(self) -> None:
-        """Esc: stop a running picture job first (the long work a user wants to end), else leave
-        presenter mode."""
-        if self.pictures.running:
+        """Esc: stop a picture job the user started first (the long work a user wants to end),
+        else leave presenter mode. A re-rank after a settings change is not stopped: stopping it
+        keeps only what it re-ranked so far, and the rest of the folder would be gone."""
+        if self.pictures.running and self.pictures.user_started:
             self.pictures.stop()
         else:
             self.leave_presenter()

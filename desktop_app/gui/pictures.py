@@ -50,6 +50,7 @@ class PictureSession(QObject):
         self.kept_bytes = 0  # the entries' display copies in memory (see KEPT_BUDGET_BYTES)
         self.job = 0
         self.running = False  # a job is ranking pictures right now
+        self.user_started = False  # ... that the user started (not a re-rank after a change)
         self.presenter = False  # presenter mode hides the results list
         self.pictures_ranked = 0  # results received since the start (all jobs)
         self._reselect = 0
@@ -73,7 +74,7 @@ class PictureSession(QObject):
         """The model or its preprocessing changed: rank the same set again, from what is in memory
         (pictures not read yet are read now), on the same picture as before."""
         if self.entries:
-            self._start(self.entries, keep_selection=True)
+            self._start(self.entries, keep_selection=True, user_started=False)
 
     def paste(self) -> None:
         if not self.open_mime(QGuiApplication.clipboard().mimeData()):
@@ -135,14 +136,14 @@ class PictureSession(QObject):
         self.presenter = presenter
         self._views.show_results(self.count > 1 and not presenter)
 
-    def _start(self, entries: list[PictureEntry], keep_selection: bool) -> None:
+    def _start(self, entries: list[PictureEntry], keep_selection: bool, user_started: bool = True) -> None:
         results = self._views.results
         self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
         self.entries = list(entries)
         self.kept_bytes = sum(e.image.nbytes for e in self.entries if e.image is not None)
         self.started.emit()
         self.job = self._service.run_job(RankPictures(self.entries))
-        self.running = True
+        self.running, self.user_started = True, user_started
         self._views.show_results(self.count > 1 and not self.presenter)
         results.start(self.count)
 

@@ -253,6 +253,29 @@ def test_a_message_wider_than_the_window_ends_in_an_ellipsis_and_is_whole_in_its
     assert bar.toolTip() == ""
 
 
+def test_esc_during_a_re_rank_leaves_presenter_mode_and_keeps_the_folder(make_window, qtbot, photos, tmp_path):
+    """Esc after a top-k change on stage stopped the automatic re-rank instead, and every picture
+    it had not re-ranked yet was dropped from the set, the list and a later CSV."""
+    import shutil
+
+    window = make_window()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):
+        source = list(photos.values())[i % 3]
+        shutil.copyfile(source, folder / f"{i:02d}_{source.name}")
+    with settled(qtbot, window.service.worker.job_finished, 60_000):
+        drop(window, [folder])
+    window.set_presenter(True, fullscreen=False)
+    window.controls.top_k.setValue(3)
+    qtbot.waitUntil(lambda: window.pictures.running, timeout=10_000)  # the re-rank under top-3
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenter
+    qtbot.waitUntil(lambda: not window.pictures.running, timeout=60_000)
+    assert window.pictures.count == 60 and len(window.results.results) == 60
+    assert all(len(r.classification.top) == 3 for r in window.results.results)
+
+
 def luminance(colour) -> float:
     """WCAG relative luminance of a QColor."""
     def linear(c: float) -> float:
