@@ -88,6 +88,10 @@ class LiveSession(QObject):
         self._views.controls.show_cameras(cameras, cameras[index])
 
     def set_frozen(self, frozen: bool) -> None:
+        if frozen and not self.capture.running:  # a picture is still already: nothing to hold
+            self._views.controls.show_frozen(False)  # the button, if it was clicked, pops out
+            self._feedback.status(self.tr("Freeze holds a live camera or video; a picture is already still"))
+            return
         self.frozen = frozen
         self.capture.frozen = frozen
         self._views.view.set_badge(self.tr("Frozen") if frozen else "")
@@ -101,6 +105,9 @@ class LiveSession(QObject):
         self._state.change(mirror=mirrored)
         self._views.view.set_mirrored(mirrored and self.is_camera)
         self._views.controls.show_mirror(mirrored)
+        if not self.is_camera:  # nothing on screen changes (a picture or a video is never mirrored)
+            self._feedback.status(self.tr("The camera will be shown mirrored") if mirrored
+                                  else self.tr("The camera will be shown as it sees"))
 
     def rank_frozen_frame(self) -> None:
         """While frozen, rank the frozen frame (again): when the view freezes, and after a model or

@@ -26,6 +26,7 @@ from . import dialogs, style
 from .app_state import AppState
 from .feedback import ElidingStatusBar, Feedback, StageToast
 from .i18n import install_language
+from .key_guard import guard_controls
 from .lab import LabSession
 from .live import LiveSession
 from .menus import build_menus, retranslate_menus
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
         self.tools = ModelTools(service, self.state, self.feedback, self)
         self.menus = build_menus(self)
+        self._key_guard = guard_controls(self, lambda: self.presenter)  # Space presses a focused button
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
         self.readout.setInterval(READOUT_MS)

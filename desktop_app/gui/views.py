@@ -41,6 +41,7 @@ class Views:
         if appearing:
             total = sum(self.picture_split.sizes()) or self.picture_split.height()
             self.picture_split.setSizes([total - total // 4, total // 4])
+            self.results.table.setFocus()  # ↑/↓ walk the new list at once, without a click first
 
     def show_lab(self, on: bool, presenter: bool = False) -> None:
         """The lab instead of the chart. On stage the lab keeps the height for its two rankings

@@ -779,7 +779,7 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="177"/>
+        <location filename="../../desktop_app/gui/lab.py" line="178"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
@@ -821,21 +821,36 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/live.py" line="93"/>
+        <source>Freeze holds a live camera or video; a picture is already still</source>
+        <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/live.py" line="97"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="117"/>
+        <location filename="../../desktop_app/gui/live.py" line="109"/>
+        <source>The camera will be shown mirrored</source>
+        <translation>攝影機畫面將以鏡像顯示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/live.py" line="110"/>
+        <source>The camera will be shown as it sees</source>
+        <translation>攝影機畫面將照原樣顯示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/live.py" line="124"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="143"/>
+        <location filename="../../desktop_app/gui/live.py" line="150"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="170"/>
+        <location filename="../../desktop_app/gui/live.py" line="177"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -843,68 +858,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
-        <source>Only files on this computer can be opened (nothing is downloaded)</source>
-        <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/app.py" line="167"/>
@@ -1117,37 +1127,42 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="109"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="84"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="94"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="86"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="81"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="110"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
+        <source>Only files on this computer can be opened (nothing is downloaded)</source>
+        <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="123"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="118"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="131"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="120"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="133"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="164"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="177"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -1301,38 +1316,38 @@ Details were written to %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
         <source>Top class</source>
         <translation>最可能類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="57"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
         <source>Probability</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="61"/>
         <source>%v of %m pictures</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="64"/>
-        <location filename="../../desktop_app/gui/results_panel.py" line="85"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="86"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>

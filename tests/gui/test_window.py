@@ -216,11 +216,12 @@ def test_presenter_mode_and_shortcuts(make_window, qtbot):
     assert "left" not in window.view.placeholder and "F11" not in window.view.placeholder
     assert "Esc" in window.view.placeholder
     assert window.view._badge_font().pointSizeF() > 1.4 * desk_badge
-    qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.frozen and window.view.badge == "Frozen"
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # nothing live: a "Frozen" badge would be a lie
+    assert not window.frozen and window.view.badge == "" and "a picture is already still" in window.feedback.current
     mirrored = window.settings.mirror
     qtbot.keyClick(window, Qt.Key.Key_M)
     assert window.settings.mirror is (not mirrored)
+    assert "The camera will be shown" in window.feedback.current  # nothing on screen changes: it says so
     window.feedback.status("On stage a message floats over the picture")
     toast = window.view.findChild(QLabel, "stageToast")
     assert toast.isVisible() and not window.statusBar().isVisible()
@@ -274,6 +275,38 @@ def test_esc_during_a_re_rank_leaves_presenter_mode_and_keeps_the_folder(make_wi
     qtbot.waitUntil(lambda: not window.pictures.running, timeout=60_000)
     assert window.pictures.count == 60 and len(window.results.results) == 60
     assert all(len(r.classification.top) == 3 for r in window.results.results)
+
+
+def test_a_focused_control_keeps_the_plain_keys_it_uses(make_window, qtbot, photos, tmp_path):
+    """Space on a focused check box froze the view instead of ticking it, "b" typed in the channel
+    order list opened the lab instead of choosing bgr, Page Down in the results list opened the
+    lab instead of paging it, and Tab could not leave the list."""
+    window = make_window()
+    window.activateWindow()
+    mirror = window.controls.mirror
+    mirror.setFocus()
+    qtbot.waitUntil(mirror.hasFocus)
+    ticked = mirror.isChecked()
+    qtbot.keyClick(mirror, Qt.Key.Key_Space)
+    assert mirror.isChecked() is (not ticked) and window.settings.mirror is (not ticked)
+    combo = window.controls.preset_combos["channel_order"]
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        qtbot.keyClicks(combo, "b")
+    assert window.settings.channel_order == "bgr" and not window.lab.active
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        drop(window, [photo_folder(photos, tmp_path / "folder")])
+    table = window.results.table
+    qtbot.waitUntil(table.hasFocus)  # the new list has the focus: ↑/↓ walk it at once
+    qtbot.keyClick(table, Qt.Key.Key_PageDown)
+    assert not window.lab.active and table.currentRow() == 2
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    window.set_presenter(True, fullscreen=False)  # on stage the keys are the presenter's
+    window.views.lab.pitfalls.setFocus()
+    qtbot.keyClick(window.views.lab.pitfalls, Qt.Key.Key_L)
+    assert window.lab.active
 
 
 def luminance(colour) -> float:
