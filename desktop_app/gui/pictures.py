@@ -51,6 +51,7 @@ class PictureSession(QObject):
         self.job = 0
         self.running = False  # a job is ranking pictures right now
         self.user_started = False  # ... that the user started (not a re-rank after a change)
+        self._error_shown: str | None = None  # the message of the picture shown, if it failed
         self.presenter = False  # presenter mode hides the results list
         self.pictures_ranked = 0  # results received since the start (all jobs)
         self._reselect = 0
@@ -192,6 +193,7 @@ class PictureSession(QObject):
             # Read, but ranked while no model was loaded: the one asked for failed (the window
             # said why) and the bundled one is on its way, which ranks the picture (rank_again).
             # Not an error of the picture: shown unranked, and the reason stays on screen.
+            self._clear_error()
             v.view.set_mirrored(False)
             v.view.set_image(result.image, "rgb", key=("file", self.job, result.index))
             v.chart.set_predictions(())
@@ -200,9 +202,11 @@ class PictureSession(QObject):
         if result.error or result.image is None or result.classification is None:
             v.view.set_image(None)
             v.chart.set_predictions(())
-            self._feedback.error(describe(result.error))
+            self._error_shown = describe(result.error)
+            self._feedback.error(self._error_shown)
             self.picture_shown.emit(None)  # the lab must not go on ranking what was shown before
             return
+        self._clear_error()
         v.view.set_mirrored(False)  # a photo is shown as it is; only a live camera is mirrored
         v.view.set_image(result.image, "rgb", key=("file", self.job, result.index))
         shown: LoadedModel | None = self._state.shown
@@ -211,6 +215,12 @@ class PictureSession(QObject):
         self._stats.stages_received(result.classification.timings_ms)
         self.result_shown.emit(result.classification)
         self.picture_shown.emit(result.image)
+
+    def _clear_error(self) -> None:
+        """Another picture is shown: the error of the one shown before no longer holds."""
+        if self._error_shown is not None:
+            self._feedback.clear(self._error_shown)
+            self._error_shown = None
 
     def _read_again(self, result: FileResult) -> FileResult:
         """The picture of a result whose copy was not kept, read again to be shown (a JPEG at a

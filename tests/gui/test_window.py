@@ -309,6 +309,23 @@ def test_a_focused_control_keeps_the_plain_keys_it_uses(make_window, qtbot, phot
     assert window.lab.active
 
 
+def test_the_error_of_a_broken_picture_goes_when_a_good_one_is_shown(make_window, qtbot, photos, tmp_path):
+    """Clicking a broken picture, then a good one, left "broken.jpg: damaged…" in the status bar
+    for 16 s under the good picture's ranking."""
+    folder = photo_folder(photos, tmp_path / "folder")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a jpeg" * 10)
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 20_000):
+        drop(window, [folder])
+    names = [Path(r.path).name for r in window.results.results]
+    window.results.table.setCurrentCell(names.index("chelsea.jpg"), 0)
+    window.results.table.setCurrentCell(names.index("broken.jpg"), 0)
+    assert "broken.jpg" in window.statusBar().currentMessage()
+    window.results.table.setCurrentCell(names.index("coffee.jpg"), 0)
+    assert window.chart.predictions[0].label == "espresso"
+    assert "broken.jpg" not in window.statusBar().currentMessage()
+
+
 def luminance(colour) -> float:
     """WCAG relative luminance of a QColor."""
     def linear(c: float) -> float:
