@@ -131,6 +131,10 @@ class PictureSession(QObject):
         except OSError as exc:
             self._feedback.error(self.tr("Could not save %1").replace("%1", f"{path}: {exc.strerror or exc}"))
             return
+        if self.running:  # exported part-way: say so, or the file looks like the whole folder
+            self._feedback.status(self.tr("Saved %1: %2 of %3 pictures, the rest are still being ranked")
+                                  .replace("%1", path).replace("%2", str(len(rows))).replace("%3", str(self.count)))
+            return
         self._feedback.status(self.tr("Saved %1").replace("%1", path))
 
     def set_presenter(self, presenter: bool) -> None:

@@ -1127,42 +1127,47 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="109"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="110"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="94"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="95"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="81"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="82"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="96"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="97"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="123"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="124"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="131"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="132"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="133"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="135"/>
+        <source>Saved %1: %2 of %3 pictures, the rest are still being ranked</source>
+        <translation>已儲存 %1：%3 張圖片中的 %2 張，其餘仍在分類中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="138"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="177"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="182"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

@@ -326,6 +326,25 @@ def test_the_error_of_a_broken_picture_goes_when_a_good_one_is_shown(make_window
     assert "broken.jpg" not in window.statusBar().currentMessage()
 
 
+def test_a_csv_saved_while_a_folder_is_still_ranked_says_it_is_partial(make_window, qtbot, photos, tmp_path):
+    import shutil
+
+    window = make_window()
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):
+        source = list(photos.values())[i % 3]
+        shutil.copyfile(source, folder / f"{i:02d}_{source.name}")
+    drop(window, [folder])
+    qtbot.waitUntil(lambda: len(window.results.results) >= 3, timeout=20_000)
+    out = tmp_path / "part.csv"
+    window.export_csv(str(out))
+    assert window.pictures.running  # still ranking as it saved
+    rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert f"{len(rows)} of 60 pictures, the rest are still being ranked" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.pictures.running, timeout=60_000)
+
+
 def luminance(colour) -> float:
     """WCAG relative luminance of a QColor."""
     def linear(c: float) -> float:
