@@ -17,6 +17,7 @@ from .core.classifier import DEFAULT_TOP_K, Classifier
 from .core.dropped import pictures_in
 from .core.errors import ModelError, SynsetError
 from .core.inspector import inspect_model
+from .core.messages import without_name
 from .core.preprocessing import CHANNEL_ORDERS, NORMALIZE_PRESETS, RESIZE_POLICIES, PreprocessOverrides
 from .core.providers import KINDS, ProviderChoice, flavour_conflict
 
@@ -108,7 +109,8 @@ def _classify(args) -> int:
         _print_plain(classifier, results)
     failed = [r for r in results if "error" in r]
     for result in failed:
-        print(f"synset: {result['image']}: {result['error']}", file=sys.stderr)
+        reason = without_name(result["error"], Path(result["image"]).name)
+        print(f"synset: {result['image']}: {reason}", file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -170,7 +172,7 @@ def _print_plain(classifier: Classifier, results: list[dict]) -> None:
     for result in results:
         print(f"\n{result['image']}")
         if "error" in result:
-            print(f"  error: {result['error']}")
+            print(f"  error: {without_name(result['error'], Path(result['image']).name)}")
             continue
         for p in result["top"]:
             wnid = f"{p['wnid']} " if p["wnid"] else ""

@@ -64,7 +64,7 @@ def _pictures(d: Path) -> list[Case]:
 
     chelsea = Image.open(DATA / "chelsea.jpg").convert("RGB")
     jpeg = (DATA / "chelsea.jpg").read_bytes()
-    bad("empty.jpg", "not a picture format", lambda p: p.write_bytes(b""))
+    bad("empty.jpg", "the file is empty (0 bytes)", lambda p: p.write_bytes(b""))
     bad("truncated.jpg", "damaged or truncated", lambda p: p.write_bytes(jpeg[: len(jpeg) // 2]))
     bad("truncated.png", "damaged or truncated", lambda p: p.write_bytes(_png_bytes(chelsea)[:3000]))
     bad("text.jpg", "not a picture format", lambda p: p.write_text("hello, not a picture"))

@@ -7,6 +7,7 @@ CMYK, 16-bit and alpha. Files are opened read-only and never modified.
 from __future__ import annotations
 
 import io
+import os
 import struct
 import warnings
 from collections.abc import Callable
@@ -55,6 +56,8 @@ def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS, cancelled: Calla
     except OSError as exc:
         raise ImageError.of("image.damaged", name=path.name, detail=exc.strerror or exc) from exc
     with handle:
+        if os.fstat(handle.fileno()).st_size == 0:  # not "a format this app cannot read"
+            raise ImageError.of("image.no_bytes", name=path.name)
         source: Any = handle if cancelled is None else _Cancellable(handle, cancelled)
         return _decode(lambda: Image.open(source), path.name, max_pixels, at_least)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,11 +24,19 @@ class Dropped:
 
 
 def pictures_in(folder: Path) -> list[str]:
-    """The pictures directly in ``folder``, sorted by name ([] if it cannot be listed)."""
+    """The pictures directly in ``folder``, in the order a file manager shows them ([] if it cannot
+    be listed). Hidden files are left out: a macOS copy brings "._photo.jpg" beside each photo
+    (its metadata, not a picture), which listed as an unreadable picture each."""
     try:
-        return sorted(str(f) for f in folder.iterdir() if f.is_file() and is_image_path(f))
+        found = [f for f in folder.iterdir() if not f.name.startswith(".") and f.is_file() and is_image_path(f)]
     except OSError:  # permission denied, vanished meanwhile
         return []
+    return [str(f) for f in sorted(found, key=lambda f: natural_key(f.name))]
+
+
+def natural_key(name: str) -> list:
+    """Sort key: case-insensitive, numbers by value ("img2" before "img10", "a" before "B")."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name.casefold())]
 
 
 def sort_paths(paths: list[str]) -> Dropped:

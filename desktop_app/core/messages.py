@@ -17,6 +17,7 @@ TEMPLATES = {
     "image.too_large": "{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit "
                        "(a decompression bomb or a scan far larger than needed)",
     "image.empty": "{name}: the picture is empty (0 pixels)",
+    "image.no_bytes": "{name}: the file is empty (0 bytes)",
     "image.damaged": "{name}: damaged or truncated picture ({detail})",
     "model.not_found": "Model file not found: {path}",
     "model.none": "No model is loaded yet",
@@ -104,6 +105,15 @@ def message(code: str, **params) -> Message:
     if code not in TEMPLATES:
         raise KeyError(code)
     return Message(code, tuple((key, str(value)) for key, value in params.items()))
+
+
+def without_name(text: str, name: str) -> str:
+    """An error about file ``name`` without the "name: " it starts with, where a row or a line
+    names the file already ("broken.jpg: broken.jpg: damaged…"). English or Chinese colon."""
+    for colon in (": ", "："):
+        if text.startswith(name + colon):
+            return text[len(name) + len(colon):]
+    return text
 
 
 def fallback_text(parts: tuple[Message, ...], provider: str) -> str | None:

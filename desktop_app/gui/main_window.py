@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         if dropped.missing:
             self.show_error(self.tr("Not found: %1").replace("%1", ", ".join(Path(p).name for p in dropped.missing)))
         if dropped.empty_folders and not dropped.pictures:
-            self.show_error(self.tr("No pictures in that folder"))
+            self.show_error(self.tr("No pictures in that folder (its subfolders are not opened)"))
         if dropped.pictures:
             self.pictures.classify(dropped.pictures)
         elif dropped.videos:

@@ -15,6 +15,7 @@ TRANSLATABLE = {
     "image.bomb": QT_TRANSLATE_NOOP("Errors", "{name}: too many pixels ({detail})"),
     "image.too_large": QT_TRANSLATE_NOOP("Errors", "{name}: {width}×{height} is {megapixels} MP, over the {limit} MP limit (a decompression bomb or a scan far larger than needed)"),
     "image.empty": QT_TRANSLATE_NOOP("Errors", "{name}: the picture is empty (0 pixels)"),
+    "image.no_bytes": QT_TRANSLATE_NOOP("Errors", "{name}: the file is empty (0 bytes)"),
     "image.damaged": QT_TRANSLATE_NOOP("Errors", "{name}: damaged or truncated picture ({detail})"),
     "model.not_found": QT_TRANSLATE_NOOP("Errors", "Model file not found: {path}"),
     "model.none": QT_TRANSLATE_NOOP("Errors", "No model is loaded yet"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.jobs import FileResult
+from ..core.messages import without_name
 from .messages import describe
 
 
@@ -62,7 +63,7 @@ class ResultsPanel(QWidget):
         for row, result in enumerate(self.results):
             item = self.table.item(row, 1)
             if result.error and item is not None:
-                item.setText(self.tr("Error: %1").replace("%1", describe(result.error)))
+                item.setText(self._error_text(result))
 
     def start(self, total: int) -> None:
         self.results = []
@@ -83,7 +84,7 @@ class ResultsPanel(QWidget):
             best = result.classification.top[0]
             label, probability = best.label, f"{best.probability * 100:.1f}%"
         else:
-            label, probability = self.tr("Error: %1").replace("%1", describe(result.error)), ""
+            label, probability = self._error_text(result), ""
         answer = QTableWidgetItem(label)
         answer.setToolTip(label)  # a reason is longer than the column
         self.table.setItem(row, 1, answer)
@@ -95,6 +96,11 @@ class ResultsPanel(QWidget):
 
     def finish(self) -> None:
         self.cancel.setEnabled(False)
+
+    def _error_text(self, result: FileResult) -> str:
+        """The row's reason: its first column names the picture already."""
+        reason = without_name(describe(result.error), Path(result.path).name)
+        return self.tr("Error: %1").replace("%1", reason)
 
     def _on_current_changed(self, row: int, *_args) -> None:
         if 0 <= row < len(self.results):

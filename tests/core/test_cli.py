@@ -64,6 +64,8 @@ def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
     assert results[0]["top"][0]["label"] == "espresso"
     assert "zz-broken.png" in results[1]["error"]
     assert "Traceback" not in run.stderr and "zz-broken.png" in run.stderr
+    # The line names the file once: "…/zz-broken.png: zz-broken.png: not a …" said it twice.
+    assert run.stderr.count("zz-broken.png") == 1 and "not a picture format" in run.stderr
 
 
 @pytest.mark.parametrize(

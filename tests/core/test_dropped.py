@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop_app.core.dropped import sort_paths
 
 
@@ -27,3 +29,14 @@ def test_a_models_sidecar_dropped_with_it_is_not_a_label_file(tmp_path):
         path.write_text("{}")
     dropped = sort_paths([str(model), str(sidecar), str(labels)])
     assert dropped.models == [str(model)] and dropped.labels == [str(labels)]
+
+
+def test_a_folder_lists_in_file_manager_order_without_hidden_files(tmp_path):
+    """"UPPER.JPG" came before "alpha.png" and "img10" before "img2"; a macOS copy's "._x.jpg"
+    metadata files were listed as unreadable pictures."""
+    from desktop_app.core.dropped import pictures_in
+
+    for name in ("img10.jpg", "img2.jpg", "UPPER.JPG", "alpha.png", "._alpha.png", ".hidden.jpg"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [Path(p).name for p in pictures_in(tmp_path)] == [
+        "alpha.png", "img2.jpg", "img10.jpg", "UPPER.JPG"]

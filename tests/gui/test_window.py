@@ -321,6 +321,8 @@ def test_the_error_of_a_broken_picture_goes_when_a_good_one_is_shown(make_window
     window.results.table.setCurrentCell(names.index("chelsea.jpg"), 0)
     window.results.table.setCurrentCell(names.index("broken.jpg"), 0)
     assert "broken.jpg" in window.statusBar().currentMessage()
+    row = window.results.table.item(names.index("broken.jpg"), 1).text()
+    assert row.startswith("Error: ") and "broken.jpg" not in row  # its row names it already
     window.results.table.setCurrentCell(names.index("coffee.jpg"), 0)
     assert window.chart.predictions[0].label == "espresso"
     assert "broken.jpg" not in window.statusBar().currentMessage()
