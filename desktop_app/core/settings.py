@@ -30,6 +30,7 @@ class AppSettings:
     channel_order: str | None = None
     resize: str | None = None
     smoothing: bool = False
+    last_folder: str | None = None  # where the file dialogs open
 
     @property
     def overrides(self) -> PreprocessOverrides:
@@ -57,6 +58,8 @@ class AppSettings:
             "device_id": self.device_id is None or _is_int(self.device_id) and 0 <= self.device_id < 64,
             "mirror": isinstance(self.mirror, bool),
             "smoothing": isinstance(self.smoothing, bool),
+            "last_folder": self.last_folder is None or isinstance(self.last_folder, str)
+            and "\0" not in self.last_folder,
         }
         fixes = {name: getattr(default, name) for name, ok in checks.items() if not ok}
         return _replace(self, fixes)

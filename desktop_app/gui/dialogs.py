@@ -1,12 +1,15 @@
 """File dialogs: each returns what the user chose, or nothing if they cancelled.
 
 The filters are made from the same suffix lists the drop handler sorts by, so a file that can be
-dropped can be opened and the other way round.
+dropped can be opened and the other way round. Every dialog opens in the folder the last one was
+left in (saved with the settings): they all started in the app's working folder, far from the
+user's pictures, on every use. GUI thread only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -14,6 +17,32 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..core.decode import IMAGE_SUFFIXES
 from ..core.dropped import LABEL_SUFFIXES, MODEL_SUFFIXES
 from ..core.sources import VIDEO_SUFFIXES
+
+
+class _LastFolder:
+    """Where the next dialog opens, and who is told when the user picks somewhere else."""
+
+    folder = ""
+    changed: Callable[[str], None] | None = None
+
+
+def remember_folders(folder: str | None, changed: Callable[[str], None]) -> None:
+    """Dialogs open in ``folder`` (the saved one) and report each new folder through ``changed``."""
+    _LastFolder.folder = folder if folder and os.path.isdir(folder) else ""
+    _LastFolder.changed = changed
+
+
+def _start(name: str = "") -> str:
+    folder = _LastFolder.folder
+    return os.path.join(folder, name) if folder and name else folder or name
+
+
+def _chosen(path: str | None, is_folder: bool = False) -> None:
+    folder = path if is_folder else os.path.dirname(path or "")
+    if folder and folder != _LastFolder.folder:
+        _LastFolder.folder = folder
+        if _LastFolder.changed is not None:
+            _LastFolder.changed(folder)
 
 
 def file_filter(title: str, suffixes: Iterable[str]) -> str:
@@ -24,13 +53,16 @@ def file_filter(title: str, suffixes: Iterable[str]) -> str:
 def ask_pictures(parent: QWidget) -> list[str]:
     title = QCoreApplication.translate("Dialogs", "Open pictures")
     pictures = file_filter(QCoreApplication.translate("Dialogs", "Pictures"), IMAGE_SUFFIXES)
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", pictures)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, _start(), pictures)
+    _chosen(paths[0] if paths else None)
     return paths
 
 
 def ask_folder(parent: QWidget) -> str | None:
     title = QCoreApplication.translate("Dialogs", "Open a folder of pictures")
-    return QFileDialog.getExistingDirectory(parent, title) or None
+    folder = QFileDialog.getExistingDirectory(parent, title, _start()) or None
+    _chosen(folder, is_folder=True)
+    return folder
 
 
 def ask_model(parent: QWidget) -> str | None:
@@ -59,10 +91,12 @@ def ask_csv_path(parent: QWidget) -> str | None:
 
 
 def _open_one(parent: QWidget, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, _start(), filters)
+    _chosen(path)
     return path or None
 
 
 def _save_one(parent: QWidget, title: str, name: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, name, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, _start(name), filters)
+    _chosen(path)
     return path or None

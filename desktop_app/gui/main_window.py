@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
         self.tools = ModelTools(service, self.state, self.feedback, self)
         self.menus = build_menus(self)
+        dialogs.remember_folders(settings.last_folder, lambda folder: self.state.change(last_folder=folder))
         self._key_guard = guard_controls(self, lambda: self.presenter)  # Space presses a focused button
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)

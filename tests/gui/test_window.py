@@ -445,6 +445,38 @@ def test_a_chinese_word_in_the_read_out_is_never_split(qtbot):
             assert all(item.strip().rstrip("·").strip() in items for item in line.split("· ")), (width, lines)
 
 
+def test_file_dialogs_open_where_the_last_one_was_left_also_after_a_restart(make_window, qtbot, photos, monkeypatch,
+                                                                            tmp_path, settings_path):
+    """Every dialog opened in the app's working folder, far from the user's pictures, every time."""
+    from PySide6.QtWidgets import QFileDialog
+
+    starts: list[str] = []
+
+    def open_pictures(parent, title, start, filters):
+        starts.append(start)
+        return [str(photos["coffee"])], ""
+
+    def cancel(parent, title, start, filters):
+        starts.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", open_pictures)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancel)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 10_000):
+        window.choose_pictures()
+    window.choose_model()
+    window.save_screenshot()
+    folder = str(photos["coffee"].parent)
+    assert starts[1:] == [folder, str(Path(folder) / "synset.png")]
+    window.close()
+    assert SettingsStore(settings_path).load().last_folder == folder
+    again = make_window(SettingsStore(settings_path).load())
+    again.choose_labels()
+    assert starts[-1] == folder
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
