@@ -197,6 +197,8 @@ def _models(d: Path) -> list[Case]:
     add("sidecar_labels_etc", False, outside_reason, sidecar({"labels": "../../../../../../etc/hostname"}))
     add("sidecar_labels_absolute", False, outside_reason, sidecar({"labels": str(outside / "secret.txt")}))
     add("sidecar_labels_number", False, "must be a file name", sidecar({"labels": 7}))
+    add("sidecar_name_number", False, "'name' must be text", sidecar({"name": 2024}))  # broke the window
+    add("sidecar_license_list", False, "'license' must be text", sidecar({"license": ["MIT"]}))
     add("sidecar_broken_json", False, "Cannot read the model's sidecar", sidecar("{not json"))
     add("sidecar_list", False, "is not a JSON object", sidecar([1, 2, 3]))
     add("sidecar_size_zero", False, "input_size 0", sidecar({"preprocessing": {"input_size": 0}},

@@ -221,67 +221,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="25"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
         <source>Open pictures</source>
         <translation>開啟圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="26"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="55"/>
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="32"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
         <source>Open a folder of pictures</source>
         <translation>開啟圖片資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="37"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="69"/>
         <source>Open an ONNX classifier</source>
         <translation>開啟 ONNX 分類模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="38"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="70"/>
         <source>ONNX models</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="43"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="75"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="48"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>Videos</source>
         <translation>影片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
         <source>PNG pictures</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="58"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="90"/>
         <source>CSV files</source>
         <translation>CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="42"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
         <source>Open a label file</source>
         <translation>開啟標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="47"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
         <source>Play a video file</source>
         <translation>播放影片檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="52"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="84"/>
         <source>Save screenshot</source>
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="57"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="89"/>
         <source>Export results</source>
         <translation>匯出結果</translation>
     </message>
@@ -550,66 +550,71 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <source>The model&apos;s sidecar {name}: &apos;{field}&apos; must be text</source>
+        <translation>模型的附屬設定檔 {name}：「{field}」必須是文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
         <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="91"/>
+        <location filename="../../desktop_app/gui/messages.py" line="92"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -863,61 +868,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="274"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="297"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="298"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="436"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="433"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="434"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="441"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="442"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1326,38 +1331,37 @@ Details were written to %2</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Top class</source>
         <translation>最可能類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="58"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
         <source>Probability</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="59"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="61"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="62"/>
         <source>%v of %m pictures</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="65"/>
-        <location filename="../../desktop_app/gui/results_panel.py" line="86"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="103"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>
