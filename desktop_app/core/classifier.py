@@ -242,7 +242,7 @@ def _prove(session, runner, overrides, sidecar) -> Proof:
     """Runs inside the engine for each provider: read the model, then feed the proof pictures
     through the per-frame path (one input buffer refilled in place, one output buffer)."""
     spec = read_input(session.get_inputs())
-    output = read_output(session.get_outputs())
+    output = read_output(session.get_outputs(), _sidecar_output(sidecar))
     metadata = dict(session.get_modelmeta().custom_metadata_map)
     cfg = resolve(spec, overrides, sidecar, metadata)
     preprocessor = Preprocessor(spec, cfg)
@@ -261,6 +261,11 @@ def _prove(session, runner, overrides, sidecar) -> Proof:
         answers.append(to_probabilities(runner.run(spec.name, buffer, output.name, out)).copy())
     payload = (spec, output, cfg, metadata, kind, raw, (buffer, out))
     return Proof(spec.name, output.name, tensors, tuple(answers), to_probabilities, payload)
+
+
+def _sidecar_output(sidecar: dict | None) -> str | None:
+    """The output the sidecar names as the class scores (``"output"``), if any."""
+    return (sidecar or {}).get("output")  # text: load_sidecar checked
 
 
 def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: int):

@@ -33,6 +33,7 @@ def inspect_classifier(classifier: Classifier) -> dict:
         "name": d.name,
         "inputs": [_tensor(arg) for arg in session.get_inputs()],
         "outputs": [_tensor(arg) for arg in session.get_outputs()],
+        "scores_output": d.output.name,  # which output is ranked, when there are several
         "opset": header["opsets"].get("ai.onnx"),
         "opsets": header["opsets"],
         "ir_version": header["ir_version"],
@@ -64,7 +65,10 @@ class InspectModel(Job):
     def run(self, context: JobContext) -> None:
         if context.classifier is None:
             raise ModelError.of("model.none")  # the window says so: no silent shortcut
-        context.report(inspect_classifier(context.classifier))
+        report = inspect_classifier(context.classifier)
+        # The window says the warnings in its own language: the messages, not their English.
+        report["warning_messages"] = context.classifier.description.warnings
+        context.report(report)
 
 
 def _tensor(arg) -> dict:

@@ -72,6 +72,7 @@ TEMPLATES = {
     "sidecar.preprocessing_not_object": "The sidecar's 'preprocessing' must be a JSON object",
     "sidecar.labels_not_name": "The sidecar's 'labels' must be a file name",
     "sidecar.not_text": "The model's sidecar {name}: '{field}' must be text",
+    "model.output_not_found": "The sidecar names the output '{name}', but the model's outputs are: {names}",
     "metadata.not_json": "The model's '{key}' metadata is not valid JSON: {detail}",
     "preprocessing.input_size": "The {source}'s input_size {size} must be [height, width] in pixels, 1..{largest}",
     "preprocessing.not_allowed": "Preprocessing {name} '{value}' is not one of {allowed}",

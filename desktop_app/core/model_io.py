@@ -29,7 +29,7 @@ class InputSpec:
 
 @dataclass(frozen=True)
 class OutputSpec:
-    """The score output: the first output; ``classes`` is None when its size is symbolic."""
+    """The score output (:func:`read_output`); ``classes`` is None when its size is symbolic."""
 
     name: str
     classes: int | None
@@ -59,11 +59,34 @@ def read_input(inputs) -> InputSpec:
     )
 
 
-def read_output(outputs) -> OutputSpec:
-    """The first tensor output, taken as the class scores."""
+_SCORE_TYPES = ("tensor(float)", "tensor(float16)", "tensor(double)")
+IMAGENET_CLASSES = (1000, 1001)
+
+
+def read_output(outputs, named: str | None = None) -> OutputSpec:
+    """The output that holds the class scores: ``named`` (the sidecar's ``output``), else the
+    first floating-point output with ImageNet's 1000 or 1001 classes, else the first floating-point
+    output, else the first tensor. The first output was always taken: an embedding or an argmax
+    placed before the logits was ranked as if it were the scores."""
     if not outputs:
         raise ModelError.of("model.no_outputs")
-    arg = outputs[0]
+    if named is not None:
+        chosen = next((arg for arg in outputs if arg.name == named), None)
+        if chosen is None:
+            raise ModelError.of("model.output_not_found", name=named,
+                                names=", ".join(arg.name for arg in outputs))
+        return _output_spec(chosen)
+    tensors = [arg for arg in outputs if str(arg.type).startswith("tensor(")]
+    if not tensors:
+        raise ModelError.of("model.output_type", name=outputs[0].name, type=outputs[0].type)
+    specs = [(_output_spec(arg), str(arg.type) in _SCORE_TYPES) for arg in tensors]
+    for spec, is_score in specs:
+        if is_score and spec.classes in IMAGENET_CLASSES:
+            return spec
+    return next((spec for spec, is_score in specs if is_score), specs[0][0])
+
+
+def _output_spec(arg) -> OutputSpec:
     if not str(arg.type).startswith("tensor("):
         raise ModelError.of("model.output_type", name=arg.name, type=arg.type)
     shape = tuple(arg.shape or ())

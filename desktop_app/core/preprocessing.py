@@ -105,9 +105,9 @@ def load_sidecar(model_path: str | Path) -> dict | None:
         raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc) from exc
     if not isinstance(data, dict):
         raise ModelError.of("sidecar.not_object", name=path.name)
-    for field in ("name", "license"):  # shown as text everywhere: a number or a list broke the window
-        if field in data and not isinstance(data[field], str):
-            raise ModelError.of("sidecar.not_text", name=path.name, field=field)
+    for key in ("name", "license", "output"):  # text: a number or a list as a name broke the window
+        if key in data and not isinstance(data[key], str):
+            raise ModelError.of("sidecar.not_text", name=path.name, field=key)
     return data
 
 

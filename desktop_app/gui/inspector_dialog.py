@@ -12,6 +12,7 @@ import json
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.providers import DISPLAY_NAMES
+from .messages import describe
 
 _SOURCES = ("user", "sidecar", "metadata", "model", "default")
 
@@ -38,10 +39,16 @@ class InspectorDialog(QDialog):
             "user": self.tr("you"), "sidecar": self.tr("sidecar"), "metadata": self.tr("ONNX metadata"),
             "model": self.tr("the model's input"), "default": self.tr("default"),
         }
+        kind = self.tr("probabilities") if r["output_kind"] == "probabilities" else self.tr("logits → softmax")
+        if len(r["outputs"]) > 1:  # which one is ranked
+            kind = self.tr("%1, from the output %2").replace("%1", kind).replace("%2", r["scores_output"])
+        classes = str(r["classes"])
+        if r["background_class"]:
+            classes = self.tr("%1 (a background class at 0)").replace("%1", classes)
         parts = [f"<h2>{_e(r['name'])}</h2><p>{_e(r['path'])}</p>",
                  _table([(self.tr("Producer"), r["producer"]), (self.tr("Opset"), r["opset"]),
-                         (self.tr("IR version"), r["ir_version"]), (self.tr("Classes"), r["classes"]),
-                         (self.tr("Output"), r["output_kind"]), (self.tr("Labels"), r["labels"]),
+                         (self.tr("IR version"), r["ir_version"]), (self.tr("Classes"), classes),
+                         (self.tr("Output"), kind), (self.tr("Labels"), r["labels"]),
                          (self.tr("Runs on"), DISPLAY_NAMES.get(r["provider"], r["provider"]))])]
         titles = (self.tr("Inputs and outputs"), self.tr("Preprocessing, and where each value came from"),
                   self.tr("ONNX metadata"), self.tr("Sidecar"))
@@ -65,7 +72,8 @@ class InspectorDialog(QDialog):
         parts.append(_heading(titles[3]))
         sidecar = json.dumps(r["sidecar"], indent=2, ensure_ascii=False) if r["sidecar"] else none
         parts.append(f"<pre>{_e(sidecar)}</pre>")
-        parts += [f"<p style='color:#b35900'>{_e(w)}</p>" for w in r["warnings"]]
+        warnings = [describe(w) for w in r.get("warning_messages", ())] or r["warnings"]
+        parts += [f"<p style='color:#b35900'>{_e(w)}</p>" for w in warnings]
         return "".join(parts)
 
 

@@ -61,6 +61,8 @@ TRANSLATABLE = {
     "sidecar.preprocessing_not_object": QT_TRANSLATE_NOOP("Errors", "The sidecar's 'preprocessing' must be a JSON object"),
     "sidecar.labels_not_name": QT_TRANSLATE_NOOP("Errors", "The sidecar's 'labels' must be a file name"),
     "sidecar.not_text": QT_TRANSLATE_NOOP("Errors", "The model's sidecar {name}: '{field}' must be text"),
+    "model.output_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "The sidecar names the output '{name}', but the model's outputs are: {names}"),
     "metadata.not_json": QT_TRANSLATE_NOOP("Errors", "The model's '{key}' metadata is not valid JSON: {detail}"),
     "preprocessing.input_size": QT_TRANSLATE_NOOP("Errors", "The {source}'s input_size {size} must be [height, width] in pixels, 1..{largest}"),
     "preprocessing.not_allowed": QT_TRANSLATE_NOOP("Errors", "Preprocessing {name} '{value}' is not one of {allowed}"),

@@ -555,66 +555,71 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <source>The sidecar names the output &apos;{name}&apos;, but the model&apos;s outputs are: {names}</source>
+        <translation>附屬設定檔指定的輸出是「{name}」，但模型的輸出只有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
         <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="92"/>
+        <location filename="../../desktop_app/gui/messages.py" line="94"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -622,123 +627,143 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="33"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="34"/>
         <source>Model inspector — %1</source>
         <translation>模型檢視器 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
         <source>you</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
         <source>sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="38"/>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
         <source>ONNX metadata</source>
         <translation>ONNX 中繼資料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
         <source>the model&apos;s input</source>
         <translation>模型的輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
         <source>default</source>
         <translation>預設</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <source>probabilities</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <source>logits → softmax</source>
+        <translation>logits → softmax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <source>%1, from the output %2</source>
+        <translation>%1，取自輸出 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
+        <source>%1 (a background class at 0)</source>
+        <translation>%1（第 0 類為背景類別）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="49"/>
         <source>Producer</source>
         <translation>產生者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="49"/>
         <source>Opset</source>
         <translation>運算子集（opset）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
         <source>IR version</source>
         <translation>IR 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
         <source>Classes</source>
         <translation>類別數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
         <source>Runs on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
         <source>Inputs and outputs</source>
         <translation>輸入與輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="46"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
         <source>Preprocessing, and where each value came from</source>
         <translation>前處理，以及每個值的來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
         <source>Sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="48"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="63"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="63"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
         <source>Width</source>
         <translation>寬度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="58"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Crop fraction</source>
         <translation>裁切比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="58"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Interpolation</source>
         <translation>內插法</translation>
     </message>

@@ -127,3 +127,57 @@ def test_reconfigured_labels_come_and_go(tmp_path):
     assert named.classify(red_picture()).top[0].label == "red" and not named.description.warnings
     plain = named.reconfigured(labels_path=None)  # back to the model's own: none for this model
     assert plain.classify(red_picture()).top[0].label == "class 0"
+
+
+def _two_outputs(path, first: str):
+    """Picture → channel means → an embedding (1280) and logits (1000, red class 0 wins), with
+    ``first`` ("embedding" or "argmax") placed before the logits, as exporters do."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(0)
+    logits_w = np.zeros((3, 1000), np.float32)
+    logits_w[0, 0] = 10.0  # red → class 0
+    logits_w[2, 1] = 10.0  # blue → class 1
+    nodes = [helper.make_node("ReduceMean", ["image"], ["means"], axes=[2, 3], keepdims=0),
+             helper.make_node("MatMul", ["means", "logits_w"], ["logits"]),
+             helper.make_node("MatMul", ["means", "embed_w"], ["embedding"]),
+             helper.make_node("ArgMax", ["logits"], ["argmax"], axis=1, keepdims=0)]
+    outputs = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, [1, 1000])]
+    extra = {"embedding": helper.make_tensor_value_info("embedding", TensorProto.FLOAT, [1, 1280]),
+             "argmax": helper.make_tensor_value_info("argmax", TensorProto.INT64, [1])}
+    graph = helper.make_graph(
+        nodes, "two_outputs", [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3, 224, 224])],
+        [extra[first], *outputs],
+        [numpy_helper.from_array(logits_w, "logits_w"),
+         numpy_helper.from_array(rng.normal(size=(3, 1280)).astype(np.float32) * 50, "embed_w")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    onnx.save(model, path)
+    return path
+
+
+@pytest.mark.parametrize("first", ["embedding", "argmax"])
+def test_the_scores_are_read_from_the_output_that_holds_them(tmp_path, first):
+    """The first output was always ranked: an embedding before the logits gave "class 112 7.8 %",
+    an argmax "class 0 100 %"."""
+    from desktop_app.core.inspector import inspect_classifier
+
+    classifier = Classifier.load(_two_outputs(tmp_path / "two.onnx", first))
+    assert classifier.description.output.name == "logits" and classifier.description.classes == 1000
+    blue = np.zeros((224, 224, 3), np.uint8)
+    blue[..., 2] = 255
+    assert classifier.classify(blue, "rgb").top[0].index == 1
+    report = inspect_classifier(classifier)
+    assert report["scores_output"] == "logits" and len(report["outputs"]) == 2
+
+
+def test_a_sidecar_may_name_the_scores_output(tmp_path):
+    import json
+
+    path = _two_outputs(tmp_path / "two.onnx", "embedding")
+    path.with_suffix(".json").write_text(json.dumps({"output": "embedding"}))
+    assert Classifier.load(path).description.output.name == "embedding"
+    path.with_suffix(".json").write_text(json.dumps({"output": "scores"}))
+    with pytest.raises(ModelError, match="names the output 'scores', but the model's outputs are: embedding, logits"):
+        Classifier.load(path)

@@ -169,6 +169,27 @@ def test_the_inspector_shows_the_running_model(make_window, qtbot):
     dialog.close()
 
 
+def test_the_inspector_says_its_facts_in_chinese_too(make_window, qtbot, tmp_path):
+    """In Chinese its warnings and output kind stayed English, and a background class at 0 (which
+    ``inspect`` names) was not mentioned."""
+    window = make_window()
+    window.set_language("zh_TW")
+    (tmp_path / "bg").mkdir()
+    background = build_classifier(tmp_path / "bg" / "bg.onnx", classes=1001)
+    (tmp_path / "bg" / "bg.labels.txt").write_text("\n".join(f"name {i}" for i in range(1000)), encoding="utf-8")
+    unlabelled = build_classifier(tmp_path / "ten.onnx", classes=10)
+    for model, expected, english in ((background, "1001（第 0 類為背景類別）", "background"),
+                                     (unlabelled, "此模型的 10 個類別沒有標籤", "No labels")):
+        with settled(qtbot, window.service.worker.model_loaded, 15_000):
+            drop(window, [model])
+        with settled(qtbot, window.service.worker.job_progress, 15_000):
+            window.inspect_model()
+        text = window.inspector.text.toPlainText()
+        assert expected in text and english not in text, text
+        assert "logits → softmax" in text  # the output's kind, as the model panel says it
+    window.inspector.close()
+
+
 def test_the_inspector_says_why_it_cannot_describe_a_model(make_window, qtbot, tmp_path):
     import shutil
 
