@@ -28,6 +28,7 @@ from .postprocess import (
     Postprocessor,
     Prediction,
     class_scores,
+    is_quantized_probabilities,
     looks_like_probabilities,
     softmax,
 )
@@ -248,7 +249,8 @@ def _prove(session, runner, overrides, sidecar) -> Proof:
     preprocessor = Preprocessor(spec, cfg)
     tensors = tuple(preprocessor(picture, "rgb") for picture in proof_pictures())
     raw = session.run([output.name], {spec.name: tensors[0]})[0]  # the output's runtime shape
-    kind = PROBABILITIES if looks_like_probabilities(class_scores(raw)) else LOGITS
+    probabilities = is_quantized_probabilities(raw) or looks_like_probabilities(class_scores(raw))
+    kind = PROBABILITIES if probabilities else LOGITS
 
     def to_probabilities(values: np.ndarray) -> np.ndarray:
         scores = class_scores(values)

@@ -30,10 +30,22 @@ class Prediction:
 
 
 def class_scores(raw: np.ndarray) -> np.ndarray:
-    """The first batch row as a flat float vector ([N,C], [N,C,1,1] or [C])."""
+    """The first batch row as a flat float vector ([N,C], [N,C,1,1] or [C]).
+
+    An 8-bit unsigned output is a quantized softmax (a TFLite-style converted classifier: 0..255
+    for 0..1), read back to 0..1 (:func:`is_quantized_probabilities`)."""
     raw = np.asarray(raw)
     row = raw.reshape(raw.shape[0], -1)[0] if raw.ndim > 1 and raw.shape[0] > 1 else raw.reshape(-1)
+    if row.dtype == np.uint8:
+        return row.astype(np.float32) / np.float32(255)
     return row if row.dtype == np.float32 else row.astype(np.float32)
+
+
+def is_quantized_probabilities(raw: np.ndarray) -> bool:
+    """An 8-bit unsigned output: probabilities, never logits. Its values were rounded down, so
+    they sum to a little under 1 (0.93 for chelsea.jpg) and do not pass as a distribution; taken
+    as logits they were softmaxed again: "tiger cat 100 %" where the model says 40 %."""
+    return np.asarray(raw).dtype == np.uint8
 
 
 def looks_like_probabilities(scores: np.ndarray) -> bool:

@@ -181,3 +181,32 @@ def test_a_sidecar_may_name_the_scores_output(tmp_path):
     path.with_suffix(".json").write_text(json.dumps({"output": "scores"}))
     with pytest.raises(ModelError, match="names the output 'scores', but the model's outputs are: embedding, logits"):
         Classifier.load(path)
+
+
+def test_an_8_bit_probability_output_is_read_as_probabilities(tmp_path):
+    """A quantized softmax (0..255) was softmaxed again: "tiger cat 100 %" where the model said 40 %."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    float_model = build_classifier(tmp_path / "float.onnx", classes=10, softmax=True)
+    model = onnx.load(float_model)
+    scores = model.graph.output[0]
+    model.graph.node.extend([
+        helper.make_node("Mul", [scores.name, "scale"], ["scaled"]),
+        helper.make_node("Cast", ["scaled"], ["quantized"], to=TensorProto.UINT8),
+    ])
+    model.graph.initializer.append(numpy_helper.from_array(np.array(255, np.float32), "scale"))
+    del model.graph.output[:]
+    model.graph.output.append(helper.make_tensor_value_info("quantized", TensorProto.UINT8, [1, 10]))
+    onnx.save(model, tmp_path / "uint8_out.onnx")
+    picture = np.zeros((224, 224, 3), np.uint8)
+    picture[..., 0] = 200
+    reference, quantized = Classifier.load(float_model), Classifier.load(tmp_path / "uint8_out.onnx")
+    assert quantized.description.output_kind == "probabilities"
+
+    def distribution(classifier):
+        return classifier.postprocessor.probabilities(classifier.run(classifier.preprocessor(picture)))
+
+    assert np.abs(distribution(quantized) - distribution(reference)).max() <= 1 / 255
+    assert quantized.classify(picture).top[0].index == reference.classify(picture).top[0].index
+    assert quantized.classify(picture).top[0].probability > 0.5  # not flattened, not sharpened to 100 %
