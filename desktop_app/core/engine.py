@@ -63,9 +63,28 @@ def short_reason(exc: BaseException) -> str:
         return code.group(1).upper()
     line = text.splitlines()[0]
     line = re.split(r"\[ONNXRuntimeError\] : \d+ : \w+ : ", line)[-1]
-    # ORT's C++ checks read "/src/file.cc:71 <signature> <condition> was false. <message>"
-    line = line.split(" was false. ", 1)[-1] if _SOURCE_LOCATION.match(line) else line
-    return line if len(line) <= 160 else line[:157] + "…"
+    line = re.sub(r"^Load model from .*? failed:", "", line)  # the window names the model already
+    # ORT's C++ checks read "/src/file.cc:71 <signature> <condition> was false. <message>", and
+    # its other errors "/src/model.cc:256 ns::Model::Model(<arguments>) <message>": the message
+    # alone, or the reason ("Unsupported model IR version: 99") was cut off behind the signature.
+    location = _SOURCE_LOCATION.match(line)
+    if location:
+        rest = line[location.end():]
+        line = rest.split(" was false. ", 1)[1] if " was false. " in rest else _after_signature(rest)
+    return line if len(line) <= 500 else line[:497] + "…"
+
+
+def _after_signature(text: str) -> str:
+    """What follows a C++ function signature at the start of ``text`` (its parentheses matched)."""
+    start = text.find("(")
+    depth = 0
+    for i in range(max(start, 0), len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if start >= 0 and depth == 0:
+            rest = text[i + 1:].strip()
+            rest = rest[len("const"):].strip() if rest.startswith("const ") else rest
+            return rest or text
+    return text
 
 
 def physical_cores() -> int:

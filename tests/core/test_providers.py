@@ -88,3 +88,22 @@ def test_two_flavours_installed_is_explained():
 def test_short_reason_prefers_the_hresult():
     assert short_reason(EPFail("blah 0x887A0005 device removed")) == "887A0005"
     assert short_reason(ValueError("first line\nsecond")) == "first line"
+
+
+def test_short_reason_keeps_onnx_runtimes_reason_not_its_cpp_signature():
+    """The reason was cut off behind "Load model from <path> failed:" and a C++ signature."""
+    ir = ("[ONNXRuntimeError] : 1 : FAIL : Load model from C:\\models\\net.onnx failed:/onnxruntime_src/onnxruntime/"
+          "core/graph/model.cc:256 onnxruntime::Model::Model(onnx::ModelProto&&, const onnxruntime::PathString&, "
+          "const onnxruntime::IOnnxRuntimeOpSchemaRegistryList*, const onnxruntime::logging::Logger&, const "
+          "onnxruntime::ModelOptions&) Unsupported model IR version: 99, max supported IR version: 14\n")
+    assert short_reason(RuntimeError(ir)) == "Unsupported model IR version: 99, max supported IR version: 14"
+    opset = ("[ONNXRuntimeError] : 1 : FAIL : Load model from /m/o.onnx failed:/onnxruntime_src/onnxruntime/core/"
+             "graph/model_load_utils.h:46 void onnxruntime::model_load_utils::ValidateOpsetForDomain(const "
+             "std::unordered_map<std::__cxx11::basic_string<char>, int>&, const onnxruntime::logging::Logger&, "
+             "bool, const std::string&, int) ONNX Runtime only *guarantees* support for models stamped with "
+             "official released onnx opset versions. Opset 30 is under development and support for this is "
+             "limited. The operator schemas and or other functionality may change before next ONNX release and "
+             "in this case ONNX Runtime will not guarantee backward compatibility. Current official support for "
+             "domain ai.onnx is till opset 28.\n")
+    reason = short_reason(RuntimeError(opset))
+    assert reason.startswith("ONNX Runtime only") and reason.endswith("till opset 28.")
