@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.presenter = False
         self.worker_stopped = False
         self._shown_result = False
+        self._refusal: str | None = None  # the last "model could not be used" message
         self.views = build_views(self)
         self.setStatusBar(ElidingStatusBar(self))
         self.feedback = Feedback(self.statusBar(), self, StageToast(self.views.view))
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
     # ---- model ------------------------------------------------------------------------------
     def open_model(self, path: str | None) -> None:
         """Open the model at ``path`` (None: the bundled one) with its own labels and preprocessing."""
+        self._drop_refusal()
         self.badge.set_provider(None)
         self.state.open_model(path)
 
@@ -242,7 +244,15 @@ class MainWindow(QMainWindow):
         self.open_model(None)
 
     def open_labels(self, path: str) -> None:
+        self._drop_refusal()
         self.state.change(labels_path=path)
+
+    def _drop_refusal(self) -> None:
+        """The user opens another model or labels: why the last ones were refused no longer holds
+        (it stayed 16 s beside the model that then ran). A fallback the app makes itself keeps it."""
+        if self._refusal is not None:
+            self.feedback.clear(self._refusal)
+            self._refusal = None
 
     @Slot(object)
     def _on_state_model_requested(self, request) -> None:
@@ -271,7 +281,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_state_model_refused(self, error) -> None:
-        self.show_error(self.tr("The model could not be used: %1").replace("%1", describe(error)), dialog=True)
+        self._refusal = self.tr("The model could not be used: %1").replace("%1", describe(error))
+        self.show_error(self._refusal, dialog=True)
 
     @Slot(str, object)
     def _on_state_provider_shown(self, provider: str, fallback) -> None:

@@ -128,6 +128,12 @@ def test_dropped_model_switches_and_a_broken_one_is_refused(make_window, qtbot, 
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         drop(window, [tmp_path.parent / "missing.png", Path(__file__).parent.parent / "data" / "coffee.jpg"])
     assert window.chart.predictions[0].label.startswith("class ")  # the tiny model has no labels
+    with settled(qtbot, window.service.worker.model_failed, 10_000):
+        drop(window, [junk])
+    qtbot.waitUntil(lambda: "could not be used" in window.statusBar().currentMessage())
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        window.use_bundled_model()  # another model, which works: the refusal no longer holds
+    assert "could not be used" not in window.statusBar().currentMessage()
 
 
 def test_paste_an_image_from_the_clipboard(make_window, qtbot, photos):
