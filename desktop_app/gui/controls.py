@@ -204,6 +204,11 @@ class ControlsPanel(QWidget):
             self.provider.addItem(self.tr("Auto (best that works)"), "auto")
             for kind in kinds:
                 self.provider.addItem(DISPLAY_NAMES[kind], kind)
+            if current != "auto" and current not in kinds:
+                # The saved choice is not in this ONNX Runtime (settings from a GPU machine): show
+                # it as chosen and missing, as the badge's fallback says, rather than "Auto".
+                self.provider.addItem(self.tr("%1 (not installed)").replace("%1", DISPLAY_NAMES.get(current, current)),
+                                      current)
             self._select(self.provider, current)
         self._update_adapter_visibility()
 

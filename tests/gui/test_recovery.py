@@ -66,6 +66,18 @@ def test_a_picture_given_while_a_saved_model_fails_waits_for_the_bundled_one(qtb
         window.close()
 
 
+def test_a_saved_provider_that_is_not_installed_is_shown_as_chosen_and_missing(make_window, qtbot):
+    """Settings from a GPU machine: the badge said CUDA fell back while "Run on" read "Auto"."""
+    window = make_window(AppSettings(language="en", provider="cuda"))
+    combo = window.controls.provider
+    assert combo.currentData() == "cuda" and combo.currentText() == "CUDA (not installed)"
+    assert "CUDA" in window.badge.reason.text()
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        combo.setCurrentIndex(combo.findData("auto"))
+        combo.activated.emit(combo.currentIndex())
+    assert window.settings.provider == "auto" and combo.findData("cuda") == -1  # gone once not chosen
+
+
 def test_each_picture_is_shown_once(make_window, qtbot, photos):
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 10_000):
