@@ -198,4 +198,5 @@ class BenchProviders(Job):
         report["requested"] = choice.kind
         report["intra_op_threads"] = choice.threads or default_threads()
         report["load_ms"] = round(load_ms, 1)
+        report["fallback"] = classifier.engine.fallback  # messages, for the window (not in its JSON)
         return report

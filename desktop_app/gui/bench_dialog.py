@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.files import write_atomic
 from ..core.providers import DISPLAY_NAMES
 from .dialogs import file_filter
+from .messages import describe_fallback
 
 COLUMNS = 7
 
@@ -130,11 +131,16 @@ class BenchDialog(QDialog):
         r = self.table.rowCount()
         self.table.insertRow(r)
         raw, pipe = row["raw_inference_ms"], row["pipeline_ms"]
-        cells = (DISPLAY_NAMES.get(row["provider"], row["provider"]), row["intra_op_threads"], f"{row['load_ms']:.0f}",
+        fallback = row.get("fallback") or ()
+        fell_back = (describe_fallback(tuple(fallback), DISPLAY_NAMES.get(row["provider"], row["provider"]))
+                     if fallback else row.get("fallback_reason") or "")
+        cells = (_name(row, with_threads=False), row["intra_op_threads"], f"{row['load_ms']:.0f}",
                  f"{raw['p50']:.2f} / {raw['p95']:.2f}", f"{pipe['p50']:.2f} / {pipe['p95']:.2f}",
-                 f"{row['overhead_ratio']:.3f}", row.get("fallback_reason") or "")
+                 f"{row['overhead_ratio']:.3f}×", fell_back)
         for c, value in enumerate(cells):
-            self.table.setItem(r, c, QTableWidgetItem(str(value)))
+            item = QTableWidgetItem(str(value))
+            item.setToolTip(str(value))  # a reason is wider than the dialog
+            self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.chart.set_rows(self.rows)
         self.progress.setValue(len(self.rows))
@@ -142,7 +148,8 @@ class BenchDialog(QDialog):
     def finish(self) -> None:
         """The job ended (done or stopped): what was measured can be exported."""
         if self.rows:
-            self.document = {"model": self._model, "iterations": self._iterations, "results": self.rows}
+            rows = [{key: value for key, value in row.items() if key != "fallback"} for row in self.rows]
+            self.document = {"model": self._model, "iterations": self._iterations, "results": rows}
         self.set_running(False)
 
     def set_running(self, running: bool) -> None:
@@ -163,6 +170,13 @@ class BenchDialog(QDialog):
         return path
 
 
-def _name(row: dict) -> str:
+def _name(row: dict, with_threads: bool = True) -> str:
+    """"CPU ×1", or "CUDA → CPU ×1" for a provider asked for that fell back: three rows read
+    "CPU ×1" when CUDA and DirectML were listed but did not work."""
     name = DISPLAY_NAMES.get(row["provider"], row["provider"])
-    return f"{name} ×{row['intra_op_threads']}" if row["provider"] == "cpu" else name
+    if row["provider"] == "cpu" and with_threads:
+        name = f"{name} ×{row['intra_op_threads']}"
+    requested = row.get("requested")
+    if requested and requested not in ("auto", row["provider"]):
+        name = f"{DISPLAY_NAMES.get(requested, requested)} → {name}"
+    return name

@@ -230,6 +230,31 @@ def test_the_benchmark_page_pauses_live_ranking_and_exports_json(make_window, qt
     qtbot.waitUntil(lambda: "live" in events[first:], timeout=15_000)  # and resumed after
 
 
+def test_a_benchmark_row_that_fell_back_says_so_in_the_windows_language(make_window, qtbot):
+    """CUDA and DirectML listed but not working gave three rows all named "CPU ×1", and the reason
+    stayed English in Chinese, cut off at the dialog's edge."""
+    from types import SimpleNamespace
+
+    from desktop_app.core.bench import BenchProviders
+    from desktop_app.core.providers import ProviderChoice
+
+    window = make_window()
+    window.set_language("zh_TW")
+    job = BenchProviders(str(window.state.shown.description.path), iterations=3)
+    row = job._one(ProviderChoice("cuda"), SimpleNamespace(cancelled=lambda: False))  # not in this build
+    assert (row["requested"], row["provider"]) == ("cuda", "cpu")
+    page = window.bench
+    page.begin(1, "model.onnx", 3)
+    page.add(row)
+    page.finish()
+    assert page.table.item(0, 0).text() == "CUDA → CPU"
+    reason = page.table.item(0, 6)
+    assert "CPU" in reason.text() and any("\u4e00" <= c <= "\u9fff" for c in reason.text()), reason.text()
+    assert reason.toolTip() == reason.text() and page.table.item(0, 5).text().endswith("×")
+    assert "fallback" not in page.document["results"][0]  # the JSON keeps its plain text reason
+    assert page.document["results"][0]["fallback_reason"]
+
+
 def test_ten_rows_on_stage_at_1280x720_fit_without_overlapping(make_window, qtbot, photos):
     window = make_window(AppSettings(language="en", top_k=10))
     window.resize(1280, 720)
