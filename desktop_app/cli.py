@@ -206,6 +206,13 @@ def _inspect(args) -> int:
     return EXIT_OK
 
 
+def speed_verdict(speedup: float | None) -> str:
+    """"1.74× faster", or "1.59× slower" for a speed-up below 1 (not "0.63× faster")."""
+    if not speedup:
+        return "—"
+    return f"{speedup:.2f}× faster" if speedup >= 1 else f"{1 / speedup:.2f}× slower"
+
+
 def _bench(args) -> int:
     classifier = _load(args)
     report = run_bench(classifier, iterations=args.iterations)
@@ -229,7 +236,9 @@ def _bench(args) -> int:
           f"overhead ratio {report['live_overhead_ratio']:.3f}")
     if "compare" in report:
         c = report["compare"]
-        print(f"  {c['compare_model']}: raw p50 {c['compare_raw_inference_ms']['p50']:.2f} ms vs "
-              f"{c['raw_inference_ms']['p50']:.2f} ms: {c['speedup']:.2f}× faster")
+        # Named by file: two variants of one model carry the same name ("0.25× faster" was 4× slower).
+        theirs, mine = c["compare_raw_inference_ms"]["p50"], c["raw_inference_ms"]["p50"]
+        print(f"  {Path(args.compare).name}: raw p50 {theirs:.2f} ms vs {mine:.2f} ms for "
+              f"{Path(classifier.description.path).name}: {speed_verdict(c['speedup'])}")
     return EXIT_OK
 

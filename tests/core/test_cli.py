@@ -173,3 +173,16 @@ def test_plain_bench_says_why_it_timed_the_cpu():
     first, reason = run.stdout.splitlines()[:2]
     assert run.returncode == 0 and first.startswith("EfficientNet-Lite0 on CPU")
     assert "CUDA is not in this ONNX Runtime build" in reason and reason.endswith("running on CPU)")
+
+
+def test_bench_compare_names_the_files_and_says_slower_when_it_is():
+    """Both variants carry the model's name, and "0.25× faster" meant 4× slower."""
+    from desktop_app.cli import speed_verdict
+
+    assert (speed_verdict(1.74), speed_verdict(0.25), speed_verdict(None)) == ("1.74× faster", "4.00× slower", "—")
+    models = ROOT / "models"
+    run = synset("bench", "--iterations", "3", "--threads", "1", "--model", models / "efficientnet-lite0-int8.onnx",
+                 "--compare", models / "efficientnet-lite0.onnx")
+    assert run.returncode == 0, run.stderr
+    line = run.stdout.strip().splitlines()[-1]
+    assert line.lstrip().startswith("efficientnet-lite0.onnx:") and "for efficientnet-lite0-int8.onnx" in line
