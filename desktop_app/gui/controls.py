@@ -131,6 +131,7 @@ class ControlsPanel(QWidget):
             form.addRow(self.preset_labels[name], combo)
         self.default_marker = QLabel()
         self.default_marker.setObjectName("defaultMarker")
+        self.default_marker.setWordWrap(True)  # "Changed from the model default" + button widened the panel
         self.reset_preprocessing = QPushButton()
         self.reset_preprocessing.clicked.connect(lambda: self._set_overrides(PreprocessOverrides()))
         row = QHBoxLayout()

@@ -483,6 +483,16 @@ def test_file_dialogs_open_where_the_last_one_was_left_also_after_a_restart(make
     assert starts[-1] == folder
 
 
+def test_a_preprocessing_override_does_not_widen_the_side_panel(make_window, qtbot):
+    """At 1280×800 "Changed from the model default" and its button made the panel scroll sideways,
+    cutting "Freeze (Space)" and "Open labels…" off."""
+    window = make_window(AppSettings(language="en", channel_order="bgr"))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: "Changed" in window.controls.default_marker.text())
+    qtbot.wait(50)  # the layout settles
+    assert not window.controls_scroll.horizontalScrollBar().isVisible()
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
