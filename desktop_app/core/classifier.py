@@ -150,7 +150,7 @@ class Classifier:
             preprocessing=cfg,
             labels_path=labels_source,
             license=(sidecar or {}).get("license") or metadata.get("license"),
-            warnings=_label_warnings(labels, scores.size, background),
+            warnings=_label_warnings(labels, scores.size, background) + _ignored_overrides(spec, overrides),
             output_runtime_shape=tuple(raw.shape),
             output_runtime_dtype=str(raw.dtype),
             classes=int(scores.size),
@@ -172,7 +172,7 @@ class Classifier:
             preprocessing=resolve(d.input, overrides, self._sidecar, self._metadata),
             labels_path=source,
             background_class=background,
-            warnings=_label_warnings(labels, d.classes, background),
+            warnings=_label_warnings(labels, d.classes, background) + _ignored_overrides(d.input, overrides),
         )
         top_k = top_k or self.postprocessor.top_k
         return Classifier(self.engine, description, labels, top_k, self._sidecar, self._metadata)
@@ -302,6 +302,14 @@ def _background(labels: Labels | None, classes: int, sidecar: dict | None) -> bo
     if isinstance(said, bool):
         return said and classes >= 2
     return labels is not None and classes == 1001 and len(labels) == 1000
+
+
+def _ignored_overrides(spec: InputSpec, overrides: PreprocessOverrides | None) -> tuple[Message, ...]:
+    """A normalisation asked for a model that takes raw 8-bit pixels is not applied: say so (it
+    was ignored in silence, with "Changed from the model default" shown beside "raw (model)")."""
+    if spec.dtype == "uint8" and overrides is not None and overrides.normalize not in (None, "raw"):
+        return (message("preprocessing.raw_pixels", normalize=overrides.normalize),)
+    return ()
 
 
 def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tuple[Message, ...]:

@@ -71,6 +71,7 @@ TEMPLATES = {
     "sidecar.not_object": "The model's sidecar {name} is not a JSON object",
     "sidecar.preprocessing_not_object": "The sidecar's 'preprocessing' must be a JSON object",
     "sidecar.labels_not_name": "The sidecar's 'labels' must be a file name",
+    "preprocessing.raw_pixels": "This model takes raw 8-bit pixels: the normalisation {normalize} is not applied",
     "sidecar.not_text": "The model's sidecar {name}: '{field}' must be text",
     "model.output_not_found": "The sidecar names the output '{name}', but the model's outputs are: {names}",
     "metadata.not_json": "The model's '{key}' metadata is not valid JSON: {detail}",

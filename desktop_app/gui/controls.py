@@ -24,6 +24,7 @@ from ..core.preprocessing import (
     CHANNEL_ORDERS,
     NORMALIZE_PRESETS,
     RESIZE_POLICIES,
+    SOURCE_MODEL,
     PreprocessConfig,
     PreprocessOverrides,
 )
@@ -217,6 +218,11 @@ class ControlsPanel(QWidget):
                                  overrides: PreprocessOverrides) -> None:
         """Select the values in force and mark the model's own (``defaults``) in each list."""
         self._model_config, self._overrides = defaults, overrides
+        # A uint8 input fixes the normalisation (raw pixels): nothing to choose, and it says why.
+        fixed = config.sources.get("normalize") == SOURCE_MODEL
+        normalize = self.preset_combos["normalize"]
+        normalize.setEnabled(not fixed)
+        normalize.setToolTip(self.tr("This model takes raw 8-bit pixels: they are never normalised") if fixed else "")
         with _Quiet(self):
             for name, combo in self.preset_combos.items():
                 self._mark_default(combo, getattr(defaults, name))

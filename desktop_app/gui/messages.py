@@ -60,6 +60,8 @@ TRANSLATABLE = {
     "sidecar.not_object": QT_TRANSLATE_NOOP("Errors", "The model's sidecar {name} is not a JSON object"),
     "sidecar.preprocessing_not_object": QT_TRANSLATE_NOOP("Errors", "The sidecar's 'preprocessing' must be a JSON object"),
     "sidecar.labels_not_name": QT_TRANSLATE_NOOP("Errors", "The sidecar's 'labels' must be a file name"),
+    "preprocessing.raw_pixels": QT_TRANSLATE_NOOP(
+        "Errors", "This model takes raw 8-bit pixels: the normalisation {normalize} is not applied"),
     "sidecar.not_text": QT_TRANSLATE_NOOP("Errors", "The model's sidecar {name}: '{field}' must be text"),
     "model.output_not_found": QT_TRANSLATE_NOOP(
         "Errors", "The sidecar names the output '{name}', but the model's outputs are: {names}"),

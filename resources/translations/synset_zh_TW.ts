@@ -4,82 +4,82 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="106"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="107"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="108"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="113"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Fell back</source>
         <translation>已改用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="158"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="165"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="159"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="166"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -87,138 +87,143 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="158"/>
+        <location filename="../../desktop_app/gui/controls.py" line="160"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="159"/>
+        <location filename="../../desktop_app/gui/controls.py" line="161"/>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="160"/>
+        <location filename="../../desktop_app/gui/controls.py" line="162"/>
         <source>Resolution</source>
         <translation>解析度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="161"/>
+        <location filename="../../desktop_app/gui/controls.py" line="163"/>
         <source>Play a video file instead…</source>
         <translation>改為播放影片檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="162"/>
+        <location filename="../../desktop_app/gui/controls.py" line="164"/>
         <source>Mirror (M)</source>
         <translation>鏡像 (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="163"/>
+        <location filename="../../desktop_app/gui/controls.py" line="165"/>
         <source>Freeze (Space)</source>
         <translation>凍結畫面 (空白鍵)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="164"/>
+        <location filename="../../desktop_app/gui/controls.py" line="166"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="165"/>
+        <location filename="../../desktop_app/gui/controls.py" line="167"/>
         <source>Open model…</source>
         <translation>開啟模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="166"/>
+        <location filename="../../desktop_app/gui/controls.py" line="168"/>
         <source>Open labels…</source>
         <translation>開啟標籤…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="167"/>
+        <location filename="../../desktop_app/gui/controls.py" line="169"/>
         <source>Run on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="168"/>
+        <location filename="../../desktop_app/gui/controls.py" line="170"/>
         <source>GPU adapter</source>
         <translation>GPU 介面卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="169"/>
+        <location filename="../../desktop_app/gui/controls.py" line="171"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="170"/>
+        <location filename="../../desktop_app/gui/controls.py" line="172"/>
         <source>Preprocessing</source>
         <translation>前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="171"/>
+        <location filename="../../desktop_app/gui/controls.py" line="173"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="172"/>
+        <location filename="../../desktop_app/gui/controls.py" line="174"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="173"/>
+        <location filename="../../desktop_app/gui/controls.py" line="175"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="174"/>
+        <location filename="../../desktop_app/gui/controls.py" line="176"/>
         <source>Use model default</source>
         <translation>使用模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="175"/>
+        <location filename="../../desktop_app/gui/controls.py" line="177"/>
         <source>Display</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="176"/>
+        <location filename="../../desktop_app/gui/controls.py" line="178"/>
         <source>Smooth the bars</source>
         <translation>平滑長條圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="177"/>
+        <location filename="../../desktop_app/gui/controls.py" line="179"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="179"/>
-        <location filename="../../desktop_app/gui/controls.py" line="204"/>
+        <location filename="../../desktop_app/gui/controls.py" line="181"/>
+        <location filename="../../desktop_app/gui/controls.py" line="206"/>
         <source>Auto (best that works)</source>
         <translation>自動（最佳可用裝置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="210"/>
+        <location filename="../../desktop_app/gui/controls.py" line="212"/>
         <source>%1 (not installed)</source>
         <translation>%1（未安裝）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="228"/>
+        <location filename="../../desktop_app/gui/controls.py" line="225"/>
+        <source>This model takes raw 8-bit pixels: they are never normalised</source>
+        <translation>此模型接收原始 8 位元像素：永遠不做正規化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/controls.py" line="235"/>
         <source>%1 (model)</source>
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="281"/>
+        <location filename="../../desktop_app/gui/controls.py" line="288"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="282"/>
+        <location filename="../../desktop_app/gui/controls.py" line="289"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="293"/>
+        <location filename="../../desktop_app/gui/controls.py" line="300"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="295"/>
+        <location filename="../../desktop_app/gui/controls.py" line="302"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -555,76 +560,81 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <source>This model takes raw 8-bit pixels: the normalisation {normalize} is not applied</source>
+        <translation>此模型接收原始 8 位元像素：不會套用正規化 {normalize}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>The model&apos;s sidecar {name}: &apos;{field}&apos; must be text</source>
         <translation>模型的附屬設定檔 {name}：「{field}」必須是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>The sidecar names the output &apos;{name}&apos;, but the model&apos;s outputs are: {names}</source>
         <translation>附屬設定檔指定的輸出是「{name}」，但模型的輸出只有：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
         <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Video {name} cannot be rewound to loop</source>
         <translation>影片 {name} 無法倒回重播</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="94"/>
+        <location filename="../../desktop_app/gui/messages.py" line="96"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -41,6 +41,20 @@ def test_uint8_model_gets_raw_pixels(tmp_path):
     assert tensor.dtype == np.uint8 and int(tensor.max()) == 200
 
 
+def test_a_normalisation_asked_for_a_uint8_model_is_said_to_be_ignored(tmp_path):
+    """It was ignored in silence (the CLI's warnings were empty)."""
+    from desktop_app.core.preprocessing import PreprocessOverrides
+
+    path = build_classifier(tmp_path / "m.onnx", dtype="uint8", classes=10)
+    asked = Classifier.load(path, overrides=PreprocessOverrides(normalize="imagenet"))
+    assert asked.description.preprocessing.normalize == "raw"
+    assert "preprocessing.raw_pixels" in [w.code for w in asked.description.warnings]
+    again = asked.reconfigured(overrides=PreprocessOverrides())
+    assert "preprocessing.raw_pixels" not in [w.code for w in again.description.warnings]
+    assert "preprocessing.raw_pixels" in [w.code for w in again.reconfigured(
+        overrides=PreprocessOverrides(normalize="zero-based")).description.warnings]
+
+
 def test_symbolic_dimensions_take_sidecar_size_else_224(tmp_path):
     model = build_classifier(tmp_path / "m.onnx", height="h", width="w", batch="N", classes=10)
     cfg = Classifier.load(model).description.preprocessing

@@ -493,6 +493,19 @@ def test_a_preprocessing_override_does_not_widen_the_side_panel(make_window, qtb
     assert not window.controls_scroll.horizontalScrollBar().isVisible()
 
 
+def test_the_normalisation_of_a_uint8_model_cannot_be_chosen(make_window, qtbot, tmp_path):
+    """Picking imagenet showed "Changed from the model default" beside "raw (model)", and nothing changed."""
+    window = make_window()
+    combo = window.controls.preset_combos["normalize"]
+    assert combo.isEnabled()
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        drop(window, [build_classifier(tmp_path / "u8.onnx", dtype="uint8", classes=10)])
+    assert not combo.isEnabled() and "raw 8-bit pixels" in combo.toolTip()
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        window.use_bundled_model()
+    assert combo.isEnabled() and combo.toolTip() == ""
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
