@@ -9,6 +9,7 @@ user's pictures, on every use. GUI thread only.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -20,16 +21,19 @@ from ..core.sources import VIDEO_SUFFIXES
 
 
 class _LastFolder:
-    """Where the next dialog opens, and who is told when the user picks somewhere else."""
+    """Where the next dialog opens, and who is told when the user picks somewhere else: a weak
+    reference, so that this module never keeps a closed window alive (one destroyed at exit,
+    after the application, crashed the interpreter)."""
 
     folder = ""
-    changed: Callable[[str], None] | None = None
+    changed: weakref.WeakMethod | None = None
 
 
 def remember_folders(folder: str | None, changed: Callable[[str], None]) -> None:
-    """Dialogs open in ``folder`` (the saved one) and report each new folder through ``changed``."""
+    """Dialogs open in ``folder`` (the saved one) and report each new folder through ``changed``,
+    a bound method of the window."""
     _LastFolder.folder = folder if folder and os.path.isdir(folder) else ""
-    _LastFolder.changed = changed
+    _LastFolder.changed = weakref.WeakMethod(changed)
 
 
 def _start(name: str = "") -> str:
@@ -41,8 +45,9 @@ def _chosen(path: str | None, is_folder: bool = False) -> None:
     folder = path if is_folder else os.path.dirname(path or "")
     if folder and folder != _LastFolder.folder:
         _LastFolder.folder = folder
-        if _LastFolder.changed is not None:
-            _LastFolder.changed(folder)
+        changed = _LastFolder.changed() if _LastFolder.changed is not None else None
+        if changed is not None:
+            changed(folder)
 
 
 def file_filter(title: str, suffixes: Iterable[str]) -> str:

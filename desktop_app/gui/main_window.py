@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
         self.tools = ModelTools(service, self.state, self.feedback, self)
         self.menus = build_menus(self)
-        dialogs.remember_folders(settings.last_folder, lambda folder: self.state.change(last_folder=folder))
+        dialogs.remember_folders(settings.last_folder, self._remember_folder)
         self._key_guard = guard_controls(self, lambda: self.presenter)  # Space presses a focused button
         self.setStyleSheet(style.NORMAL)
         self.readout = QTimer(self)
@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
     def open_labels(self, path: str) -> None:
         self._drop_refusal()
         self.state.change(labels_path=path)
+
+    def _remember_folder(self, folder: str) -> None:
+        """A file dialog was left in ``folder``: the next one opens there, also after a restart."""
+        self.state.change(last_folder=folder)
 
     def _drop_refusal(self) -> None:
         """The user opens another model or labels: why the last ones were refused no longer holds

@@ -192,6 +192,7 @@ def test_paste_says_what_the_clipboard_holds(make_window, qtbot, photos):
     with settled(qtbot, window.service.worker.job_finished, 10_000):
         window.paste()
     assert window.chart.predictions[0].label == "espresso"
+    clipboard.clear()  # the clipboard owns these QMimeData: left to the exit, they crashed it
 
 
 def test_preprocessing_switch_reclassifies_and_marks_the_model_default(make_window, qtbot, photos):
