@@ -53,9 +53,9 @@ TEMPLATES = {
     "provider.flavour_conflict": "Several ONNX Runtime packages are installed ({listed}); they overwrite each "
                                  "other's files and a provider may silently vanish. Fix: pip uninstall -y "
                                  "{names} && pip install {keep}",
-    "provider.not_initialised": "{provider} could not be initialised; ONNX Runtime fell back to {actual}",
-    "provider.not_initialised_because": "{provider} could not be initialised ({detail}); "
-                                        "ONNX Runtime fell back to {actual}",
+    # What runs instead follows as " — running on CPU": "ONNX Runtime fell back to CPU" said it twice.
+    "provider.not_initialised": "{provider} could not be initialised",
+    "provider.not_initialised_because": "{provider} could not be initialised ({detail})",
     "provider.wrong_answers": "{provider} gave answers that differ from CPU ({detail})",
     "provider.failed_in_run": "{provider} failed during inference ({detail})",
     "provider.missing_cuda": "CUDA is not in this ONNX Runtime build ({flavours}); "

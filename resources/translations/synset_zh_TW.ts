@@ -231,67 +231,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="59"/>
         <source>Open pictures</source>
         <translation>開啟圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="55"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="60"/>
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="62"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="67"/>
         <source>Open a folder of pictures</source>
         <translation>開啟圖片資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="69"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
         <source>Open an ONNX classifier</source>
         <translation>開啟 ONNX 分類模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="70"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="75"/>
         <source>ONNX models</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
         <source>Videos</source>
         <translation>影片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="90"/>
         <source>PNG pictures</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="95"/>
         <source>CSV files</source>
         <translation>CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
         <source>Open a label file</source>
         <translation>開啟標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="84"/>
         <source>Play a video file</source>
         <translation>播放影片檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="89"/>
         <source>Save screenshot</source>
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="94"/>
         <source>Export results</source>
         <translation>匯出結果</translation>
     </message>
@@ -465,13 +465,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="44"/>
-        <source>{provider} could not be initialised; ONNX Runtime fell back to {actual}</source>
-        <translation>{provider} 無法初始化；ONNX Runtime 已改用 {actual}</translation>
+        <source>{provider} could not be initialised</source>
+        <translation>{provider} 無法初始化</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="45"/>
-        <source>{provider} could not be initialised ({detail}); ONNX Runtime fell back to {actual}</source>
-        <translation>{provider} 無法初始化（{detail}）；ONNX Runtime 已改用 {actual}</translation>
+        <source>{provider} could not be initialised ({detail})</source>
+        <translation>{provider} 無法初始化（{detail}）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="46"/>
@@ -925,27 +925,27 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="447"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="486"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -957,12 +957,12 @@ Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

@@ -71,6 +71,8 @@ def test_provider_listed_but_not_working_is_caught_by_checking_the_session(model
     classifier = Classifier.load(model, choice=ProviderChoice("cuda"), available=ALL)
     assert classifier.engine.provider == "cpu"
     assert classifier.engine.fallback_reason.startswith("CUDA could not be initialised")
+    # What runs is said once: "…; ONNX Runtime fell back to CPU — running on CPU" said it twice.
+    assert classifier.engine.fallback_reason.count("CPU") == 1 and "fell back" not in classifier.engine.fallback_reason
 
 
 def test_forcing_a_provider_that_is_not_installed_says_how_to_fix(model):
