@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
     parser.add_argument("--provider", choices=KINDS, default="auto")
-    parser.add_argument("--device-id", type=int, help="DirectML adapter / CUDA device index")
+    parser.add_argument("--device-id", type=_device_id, help="DirectML adapter / CUDA device index")
     parser.add_argument("--threads", type=_threads, help="CPU threads per inference (default: cores − 1)")
 
 
@@ -68,6 +68,17 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _device_id(text: str) -> int:
+    """0 … 63, as the settings allow (-1 was taken silently)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if not 0 <= value <= 63:
+        raise argparse.ArgumentTypeError(f"must be 0 … 63, not {value}")
     return value
 
 

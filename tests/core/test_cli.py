@@ -76,6 +76,7 @@ def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
         (["classify", "x.jpg", "--top-k", "0"], "must be at least 1"),
         (["classify", "x.jpg", "--top-k", "abc"], "expected a whole number, not 'abc'"),
         (["classify", "x.jpg", "--threads", "100000"], "CPUs; at most"),  # would take minutes to start
+        (["classify", "x.jpg", "--device-id", "-1"], "must be 0 … 63, not -1"),  # was taken silently
         (["bench", "--model", "missing.onnx"], "Model file not found"),
     ],
 )
