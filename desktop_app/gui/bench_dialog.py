@@ -84,6 +84,10 @@ class BenchDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
+        self.error = QLabel()  # why the run stopped: the status bar is behind this dialog
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
         self.table = QTableWidget(0, COLUMNS)
         self.chart = BenchChart()
         self.start, self.stop, self.export = QPushButton(), QPushButton(), QPushButton()
@@ -94,7 +98,7 @@ class BenchDialog(QDialog):
         for button in (self.start, self.stop, self.export):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        for widget in (self.note, self.progress, self.chart, self.table):
+        for widget in (self.note, self.progress, self.error, self.chart, self.table):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.document: dict | None = None
@@ -119,6 +123,7 @@ class BenchDialog(QDialog):
 
     def begin(self, total: int, model: str, iterations: int) -> None:
         self.rows, self.document = [], None
+        self.error.hide()
         self._model, self._iterations = model, iterations
         self.table.setRowCount(0)
         self.chart.set_rows([])
@@ -151,6 +156,12 @@ class BenchDialog(QDialog):
             rows = [{key: value for key, value in row.items() if key != "fallback"} for row in self.rows]
             self.document = {"model": self._model, "iterations": self._iterations, "results": rows}
         self.set_running(False)
+
+    def fail(self, reason: str) -> None:
+        """The run failed: say why here (it stood at "0 of 2" with the reason behind the dialog)."""
+        self.error.setText(reason)
+        self.error.show()
+        self.finish()
 
     def set_running(self, running: bool) -> None:
         self.start.setEnabled(not running)

@@ -75,6 +75,6 @@ class ModelTools(QObject):
     @Slot(int, object)
     def _on_worker_job_failed(self, job_id: int, error) -> None:
         if job_id == self._bench_job:
-            self.bench.finish()
+            self.bench.fail(describe(error))
         if job_id in (self._bench_job, self._inspect_job):
             self._feedback.error(describe(error))

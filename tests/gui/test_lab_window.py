@@ -230,6 +230,22 @@ def test_the_benchmark_page_pauses_live_ranking_and_exports_json(make_window, qt
     qtbot.waitUntil(lambda: "live" in events[first:], timeout=15_000)  # and resumed after
 
 
+def test_a_benchmark_that_fails_says_why_in_its_dialog(make_window, qtbot, tmp_path):
+    """It stood at "0 of 2" with no word; the reason was in the status bar, behind the dialog."""
+    window = make_window()
+    model = build_classifier(tmp_path / "gone.onnx", classes=10)
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        drop(window, [model])
+    model.unlink()  # moved away while it runs: the benchmark's fresh sessions cannot load it
+    window.show_bench()
+    with settled(qtbot, window.service.worker.job_failed, 30_000):
+        window.run_bench(iterations=3)
+    page = window.bench
+    assert page.error.isVisible() and "gone.onnx" in page.error.text()
+    assert page.start.isEnabled() and not page.stop.isEnabled()
+    page.close()
+
+
 def test_a_benchmark_row_that_fell_back_says_so_in_the_windows_language(make_window, qtbot):
     """CUDA and DirectML listed but not working gave three rows all named "CPU ×1", and the reason
     stayed English in Chinese, cut off at the dialog's edge."""
