@@ -8,6 +8,7 @@ opening) happens on the worker or capture threads; results arrive as queued sign
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -20,6 +21,7 @@ from ..core.files import write_atomic
 from ..core.jobs import LoadedModel
 from ..core.live_stats import LiveStats
 from ..core.preprocessing import PreprocessOverrides
+from ..core.providers import DISPLAY_NAMES
 from ..core.settings import AppSettings
 from ..core.startup import mark
 from . import dialogs, style
@@ -452,10 +454,31 @@ class MainWindow(QMainWindow):
         return True
 
     def show_about(self) -> None:
+        QMessageBox.about(self, APP_NAME, self.about_text())
+
+    def about_text(self) -> str:
+        """What runs, by version (the first thing asked when a GPU misbehaves), and the licences."""
+        import platform
+        import sys
+
+        from PySide6 import __version__ as pyside_version
+
         from .. import __version__
 
-        QMessageBox.about(self, APP_NAME, self.tr("%1 %2 — see what a camera or a picture contains.")
-                          .replace("%1", APP_NAME).replace("%2", __version__))
+        shown = self.state.shown
+        lines = [
+            self.tr("%1 %2 — see what a camera or a picture contains.").replace("%1", APP_NAME)
+            .replace("%2", __version__),
+            "",
+            _runtime_line(self.tr("ONNX Runtime %1 (%2)"), sys.modules.get("onnxruntime")),
+            self.tr("Running on: %1").replace("%1", DISPLAY_NAMES.get(shown.provider, shown.provider))
+            if shown is not None else "",
+            f"Qt {pyside_version}, Python {platform.python_version()}",
+            "",
+            self.tr("Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 "
+                    "(README: Licences and provenance)."),
+        ]
+        return "<br>".join(html.escape(line) for line in lines)
 
     # ---- feedback ---------------------------------------------------------------------------
     def show_error(self, message: str, dialog: bool = False) -> None:
@@ -510,3 +533,12 @@ class MainWindow(QMainWindow):
     @property
     def bench(self):
         return self.tools.bench
+
+
+def _runtime_line(template: str, ort) -> str:
+    """"ONNX Runtime 1.32.0 (CPU, Azure)": the version and what it lists. Read from the module the
+    worker imported (never imported here: on Windows it must load before Qt, at start)."""
+    if ort is None:
+        return template.replace("%1", "—").replace("%2", "—")
+    listed = ", ".join(name.removesuffix("ExecutionProvider") for name in ort.get_available_providers())
+    return template.replace("%1", ort.__version__).replace("%2", listed)

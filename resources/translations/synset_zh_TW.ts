@@ -4,82 +4,82 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="108"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Fell back</source>
         <translation>已改用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="165"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="176"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="166"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="177"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -908,61 +908,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <source>ONNX Runtime %1 (%2)</source>
+        <translation>ONNX Runtime %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <source>Running on: %1</source>
+        <translation>執行於：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
+        <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
+        <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

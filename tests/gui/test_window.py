@@ -507,6 +507,16 @@ def test_the_normalisation_of_a_uint8_model_cannot_be_chosen(make_window, qtbot,
     assert combo.isEnabled() and combo.toolTip() == ""
 
 
+def test_the_about_box_says_what_runs_by_version(make_window):
+    """It was one line of tagline: no ONNX Runtime version, no provider, no licences."""
+    import onnxruntime
+
+    window = make_window()
+    text = window.about_text()
+    assert f"ONNX Runtime {onnxruntime.__version__} (" in text and "CPU" in text
+    assert "Running on: CPU" in text and "Qt " in text and "Apache-2.0" in text
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
