@@ -22,6 +22,7 @@ from .frames import Fitted
 from .labels import Labels, load_labels
 from .messages import Message, message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
+from .onnx_proto import output_operator
 from .postprocess import (
     LOGITS,
     PROBABILITIES,
@@ -135,7 +136,7 @@ class Classifier:
         check_model_bundle(path)  # a regular file; external data only from the model's folder
         sidecar = load_sidecar(path)
         engine = InferenceEngine(path, choice, session_factory, available)
-        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar))
+        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar, path))
         spec, output, cfg, metadata, kind, raw, buffers = proof.payload
         scores = class_scores(raw)
         labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
@@ -239,7 +240,7 @@ class Classifier:
         return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
 
 
-def _prove(session, runner, overrides, sidecar) -> Proof:
+def _prove(session, runner, overrides, sidecar, path: Path) -> Proof:
     """Runs inside the engine for each provider: read the model, then feed the proof pictures
     through the per-frame path (one input buffer refilled in place, one output buffer)."""
     spec = read_input(session.get_inputs())
@@ -250,6 +251,8 @@ def _prove(session, runner, overrides, sidecar) -> Proof:
     tensors = tuple(preprocessor(picture, "rgb") for picture in proof_pictures())
     raw = session.run([output.name], {spec.name: tensors[0]})[0]  # the output's runtime shape
     probabilities = is_quantized_probabilities(raw) or looks_like_probabilities(class_scores(raw))
+    # A sigmoid head (multi-label) scores each class on its own: softmaxed, every class read 0.2 %.
+    probabilities = probabilities or output_operator(path, output.name) == "Sigmoid"
     kind = PROBABILITIES if probabilities else LOGITS
 
     def to_probabilities(values: np.ndarray) -> np.ndarray:

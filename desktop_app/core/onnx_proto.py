@@ -1,5 +1,6 @@
 """An ONNX model's protobuf, read as far as Synset needs without the onnx package: which
-external-data files it names, and its header (IR version, producer, opsets).
+external-data files it names, its header (IR version, producer, opsets), and which operator
+computes an output (a sigmoid's scores are not logits).
 
 ONNX tensors may keep their weights in other files (``TensorProto.external_data``, key
 ``location``). The bundle policy must see those names before ONNX Runtime follows them. The onnx
@@ -60,6 +61,51 @@ def model_header(path: str | Path) -> dict:
                 return _header(mapped)
             except (IndexError, ValueError, UnicodeDecodeError) as exc:
                 raise ModelError.of("model.cannot_load", detail="not a valid ONNX file") from exc
+
+
+_RESHAPING = {"Identity", "Reshape", "Flatten", "Squeeze", "Unsqueeze"}  # values pass unchanged
+
+
+def output_operator(path: str | Path, output: str) -> str | None:
+    """The operator type that computes ``output`` in the main graph, looking through operators that
+    only reshape ("Sigmoid" for a multi-label head); None if the file cannot be read that far."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.seek(0, 2) == 0:
+                return None
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                producers = _producers(memoryview(mapped))
+    except (OSError, IndexError, ValueError, UnicodeDecodeError):
+        return None
+    name = output
+    for _ in range(len(producers) + 1):  # a chain of reshapes, never a cycle
+        op_type, first_input = producers.get(name, (None, None))
+        if op_type not in _RESHAPING or first_input is None:
+            return op_type
+        name = first_input
+    return None
+
+
+def _producers(data: memoryview) -> dict[str, tuple[str, str | None]]:
+    """Output name → (operator type, its first input) for every node of the main graph."""
+    producers: dict[str, tuple[str, str | None]] = {}
+    try:
+        for number, start, end in _fields(data, 0, len(data)):
+            if number != 7:  # ModelProto.graph
+                continue
+            for field, node_start, node_end in _fields(data, start, end):
+                if field != 1:  # GraphProto.node
+                    continue
+                node: dict[int, list[str]] = {1: [], 2: [], 4: []}  # NodeProto: input, output, op_type
+                for n, a, b in _fields(data, node_start, node_end):
+                    if n in node:
+                        node[n].append(bytes(data[a:b]).decode("utf-8"))
+                op_type, first_input = "".join(node[4]), node[1][0] if node[1] else None
+                for out in node[2]:
+                    producers[out] = (op_type, first_input)
+    finally:
+        data.release()
+    return producers
 
 
 _HEADER_STRINGS = {2: "producer", 3: "producer_version", 4: "domain", 6: "doc"}

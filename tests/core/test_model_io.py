@@ -224,3 +224,28 @@ def test_an_8_bit_probability_output_is_read_as_probabilities(tmp_path):
     assert np.abs(distribution(quantized) - distribution(reference)).max() <= 1 / 255
     assert quantized.classify(picture).top[0].index == reference.classify(picture).top[0].index
     assert quantized.classify(picture).top[0].probability > 0.5  # not flattened, not sharpened to 100 %
+
+
+def test_a_sigmoid_head_is_ranked_by_its_own_scores(tmp_path):
+    """A multi-label (sigmoid) head was softmaxed: every class of 1000 read 0.2 %."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    from desktop_app.core.onnx_proto import output_operator
+
+    model = onnx.load(build_classifier(tmp_path / "logits.onnx", classes=10))
+    logits = model.graph.output[0].name
+    model.graph.node.extend([helper.make_node("Sigmoid", [logits], ["scores"]),
+                             helper.make_node("Identity", ["scores"], ["multi_label"])])  # looked through
+    del model.graph.output[:]
+    model.graph.output.append(helper.make_tensor_value_info("multi_label", TensorProto.FLOAT, [1, 10]))
+    onnx.save(model, tmp_path / "sigmoid.onnx")
+    assert output_operator(tmp_path / "sigmoid.onnx", "multi_label") == "Sigmoid"
+    assert output_operator(tmp_path / "logits.onnx", logits) != "Sigmoid"
+    classifier = Classifier.load(tmp_path / "sigmoid.onnx")
+    assert classifier.description.output_kind == "probabilities"
+    picture = np.zeros((224, 224, 3), np.uint8)
+    picture[..., 0] = 200
+    scores = classifier.run(classifier.preprocessor(picture)).reshape(-1)
+    top = classifier.classify(picture).top
+    assert [p.probability for p in top] == pytest.approx(sorted(scores.tolist(), reverse=True)[: len(top)])
