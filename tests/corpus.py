@@ -207,8 +207,11 @@ def _models(d: Path) -> list[Case]:
                                                                 height="h", width="w"))
     add("sidecar_size_huge", False, "1..4096", sidecar({"preprocessing": {"input_size": [100000, 100000]}},
                                                        height="h", width="w"))
-    add("sidecar_normalize_bogus", False, "is not one of", sidecar({"preprocessing": {"normalize": "bogus"}}))
-    add("sidecar_crop_nan", False, "crop_fraction", sidecar('{"preprocessing": {"crop_fraction": NaN}}'))
+    add("sidecar_normalize_bogus", False, "The sidecar's preprocessing normalize 'bogus' is not one of",
+        sidecar({"preprocessing": {"normalize": "bogus"}}))  # where the bad value came from
+    add("sidecar_crop_nan", False, "The sidecar's crop_fraction", sidecar('{"preprocessing": {"crop_fraction": NaN}}'))
+    add("sidecar_crop_text", False, "The sidecar's crop_fraction '0.875'",
+        sidecar({"preprocessing": {"crop_fraction": "0.875"}}))
     add("sidecar_symlink_out", False, "outside the model's folder",
         lambda p: (build_classifier(p, classes=10), p.with_suffix(".json").symlink_to(outside / "secret.txt")))
     add("sidecar_fifo", False, "not a regular file", lambda p: (build_classifier(p, classes=10),

@@ -131,7 +131,7 @@ def resolve(
         values["normalize"], sources["normalize"] = "raw", SOURCE_MODEL
     height, width, size_source = _size(spec, layers)
     sources["height"] = sources["width"] = size_source
-    _validate(values)
+    _validate(values, sources)
     return PreprocessConfig(height=height, width=width, sources=sources, **values)
 
 
@@ -186,12 +186,14 @@ def _metadata_layer(metadata: dict[str, str]) -> dict:
     return layer
 
 
-def _validate(values: dict) -> None:
+def _validate(values: dict, sources: dict) -> None:
+    """:class:`ModelError` naming where a bad value came from (the sidecar, the ONNX metadata)."""
     for name, allowed in _CHOICES.items():
         if values[name] not in allowed:
-            raise ModelError.of("preprocessing.not_allowed", name=name, value=values[name], allowed=", ".join(allowed))
+            raise ModelError.of("preprocessing.not_allowed", source=sources[name], name=name, value=values[name],
+                                allowed=", ".join(allowed))
     fraction = values["crop_fraction"]
     if isinstance(fraction, bool) or not isinstance(fraction, (int, float)) or not math.isfinite(fraction) \
             or not 0.1 <= fraction <= 1.0:
-        raise ModelError.of("preprocessing.crop_fraction", value=repr(fraction))
+        raise ModelError.of("preprocessing.crop_fraction", source=sources["crop_fraction"], value=repr(fraction))
     values["crop_fraction"] = float(fraction)

@@ -585,13 +585,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="70"/>
-        <source>Preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
-        <translation>前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
+        <source>The {source}&apos;s preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
+        <translation>{source} 的前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="71"/>
-        <source>Preprocessing crop_fraction {value} must be a number in 0.1..1</source>
-        <translation>前處理 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
+        <source>The {source}&apos;s crop_fraction {value} must be a number in 0.1..1</source>
+        <translation>{source} 的 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="72"/>
