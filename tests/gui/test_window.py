@@ -261,17 +261,22 @@ def test_a_message_wider_than_the_window_ends_in_an_ellipsis_and_is_whole_in_its
     assert bar.toolTip() == ""
 
 
+def many_photos(photos: dict, folder: Path, count: int) -> Path:
+    """A folder of ``count`` copies of the test photos: long enough to act while it is ranked."""
+    import shutil
+
+    folder.mkdir()
+    for i in range(count):
+        source = list(photos.values())[i % 3]
+        shutil.copyfile(source, folder / f"{i:02d}_{source.name}")
+    return folder
+
+
 def test_esc_during_a_re_rank_leaves_presenter_mode_and_keeps_the_folder(make_window, qtbot, photos, tmp_path):
     """Esc after a top-k change on stage stopped the automatic re-rank instead, and every picture
     it had not re-ranked yet was dropped from the set, the list and a later CSV."""
-    import shutil
-
     window = make_window()
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(60):
-        source = list(photos.values())[i % 3]
-        shutil.copyfile(source, folder / f"{i:02d}_{source.name}")
+    folder = many_photos(photos, tmp_path / "many", 60)
     with settled(qtbot, window.service.worker.job_finished, 60_000):
         drop(window, [folder])
     window.set_presenter(True, fullscreen=False)
@@ -336,14 +341,8 @@ def test_the_error_of_a_broken_picture_goes_when_a_good_one_is_shown(make_window
 
 
 def test_a_csv_saved_while_a_folder_is_still_ranked_says_it_is_partial(make_window, qtbot, photos, tmp_path):
-    import shutil
-
     window = make_window()
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(60):
-        source = list(photos.values())[i % 3]
-        shutil.copyfile(source, folder / f"{i:02d}_{source.name}")
+    folder = many_photos(photos, tmp_path / "many", 60)
     drop(window, [folder])
     qtbot.waitUntil(lambda: len(window.results.results) >= 3, timeout=20_000)
     out = tmp_path / "part.csv"
