@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizeGrip, QStatusBar, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizeGrip, QStatusBar, QStyleOption, QWidget
 
 from .. import APP_NAME
 
@@ -35,6 +35,8 @@ class ElidingStatusBar(QStatusBar):
         if not self.currentMessage():
             super().paintEvent(event)  # permanent widgets' frames, which no message covers
             return
+        from PySide6.QtWidgets import QStyle  # here: its Python enums cost 6 ms at start-up
+
         painter = QPainter(self)
         option = QStyleOption()
         option.initFrom(self)
