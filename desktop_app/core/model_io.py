@@ -59,7 +59,8 @@ def read_input(inputs) -> InputSpec:
     )
 
 
-_SCORE_TYPES = ("tensor(float)", "tensor(float16)", "tensor(double)")
+# Outputs that can hold scores: floats, and 8-bit unsigned (a quantized softmax, see postprocess).
+_SCORE_TYPES = ("tensor(float)", "tensor(float16)", "tensor(double)", "tensor(uint8)")
 IMAGENET_CLASSES = (1000, 1001)
 
 

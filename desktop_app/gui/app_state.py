@@ -33,6 +33,7 @@ class AppState(QObject):
         self._settings = settings
         self._switch = ModelSwitch()
         self._keep_on_save: dict = {}
+        self._kept_after_failure = False  # the kept values are what failed to open (not --model's)
 
     @property
     def settings(self) -> AppSettings:
@@ -52,6 +53,11 @@ class AppState(QObject):
         preprocessing, top-k) request a model load; ``reload`` reads the model file again."""
         if "model_path" in changes:
             self._keep_on_save = {}  # the user picked a model in the window: save that one
+        elif self._kept_after_failure and "labels_path" in changes:
+            # After a fallback the user picks labels for the model that runs: save what runs now.
+            # The missing label file came back on every start, and the user's choice was lost.
+            self._keep_on_save = {}
+        self._kept_after_failure = self._kept_after_failure and bool(self._keep_on_save)
         self._settings = replace(self._settings, **changes)
         self.settings_changed.emit(self._settings)
         if reload or any(name in MODEL_FIELDS for name in changes):
@@ -67,7 +73,7 @@ class AppState(QObject):
     def keep_on_save(self, **saved) -> None:
         """Settings given on the command line for this run: save these values instead, unless the
         user picks another model in the window."""
-        self._keep_on_save = saved
+        self._keep_on_save, self._kept_after_failure = saved, False
 
     def to_save(self) -> AppSettings:
         return replace(self._settings, **self._keep_on_save)
@@ -98,7 +104,7 @@ class AppState(QObject):
                 self.change(labels_path=None)
             else:
                 self.open_model(None)
-            self._keep_on_save = kept
+            self._keep_on_save, self._kept_after_failure = kept, True
         else:
             self.no_model.emit()
 

@@ -54,6 +54,9 @@ class FrameView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(300, 200)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # A click on the picture takes the focus from a list or box, so the one-key shortcuts act
+        # again (a focused control keeps the keys it uses: see key_guard).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._array: np.ndarray | None = None
         self._image: QImage | None = None
         self._target = QRect()

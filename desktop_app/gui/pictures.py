@@ -151,6 +151,9 @@ class PictureSession(QObject):
         self.running, self.user_started = True, user_started
         self._views.show_results(self.count > 1 and not self.presenter)
         results.start(self.count)
+        # A re-rank after a settings change is not the user's to stop: stopping it would keep only
+        # the pictures re-ranked so far, and the rest of the folder would be gone.
+        results.cancel.setEnabled(user_started)
 
     @Slot(int, object)
     def _on_worker_job_progress(self, job_id: int, result) -> None:

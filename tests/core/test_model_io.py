@@ -212,6 +212,9 @@ def test_an_8_bit_probability_output_is_read_as_probabilities(tmp_path):
     model.graph.initializer.append(numpy_helper.from_array(np.array(255, np.float32), "scale"))
     del model.graph.output[:]
     model.graph.output.append(helper.make_tensor_value_info("quantized", TensorProto.UINT8, [1, 10]))
+    # A float output after it (here the channel means) must not be taken for the scores.
+    model.graph.node.append(helper.make_node("ReduceMean", ["image"], ["channel_means"], axes=[2, 3], keepdims=0))
+    model.graph.output.append(helper.make_tensor_value_info("channel_means", TensorProto.FLOAT, [1, 3]))
     onnx.save(model, tmp_path / "uint8_out.onnx")
     picture = np.zeros((224, 224, 3), np.uint8)
     picture[..., 0] = 200

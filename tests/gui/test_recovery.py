@@ -48,6 +48,11 @@ def test_a_saved_label_file_that_is_gone_keeps_the_model_running_with_its_own_la
     assert "on_a_usb_stick.txt" in window.statusBar().currentMessage()  # why the labels are not used
     saved = window.state.to_save()
     assert saved.labels_path == str(tmp_path / "on_a_usb_stick.txt")  # kept until the user picks others
+    mine = tmp_path / "mine.txt"
+    mine.write_text("\n".join(f"name {i}" for i in range(1000)), encoding="utf-8")
+    with settled(qtbot, window.service.worker.model_loaded, 10_000):
+        window.open_labels(str(mine))
+    assert window.state.to_save().labels_path == str(mine)  # the missing file came back on every start
 
 
 def test_a_picture_given_while_a_saved_model_fails_waits_for_the_bundled_one(qtbot, settings_path, photos):

@@ -282,6 +282,7 @@ def test_esc_during_a_re_rank_leaves_presenter_mode_and_keeps_the_folder(make_wi
     window.set_presenter(True, fullscreen=False)
     window.controls.top_k.setValue(3)
     qtbot.waitUntil(lambda: window.pictures.running, timeout=10_000)  # the re-rank under top-3
+    assert not window.results.cancel.isEnabled()  # nor stopped by its button: the same loss
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presenter
     qtbot.waitUntil(lambda: not window.pictures.running, timeout=60_000)
@@ -315,6 +316,10 @@ def test_a_focused_control_keeps_the_plain_keys_it_uses(make_window, qtbot, phot
     assert not window.lab.active and table.currentRow() == 2
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.mouseClick(window.view, Qt.MouseButton.LeftButton)  # a click on the picture: the keys act again
+    assert not combo.hasFocus()
     window.set_presenter(True, fullscreen=False)  # on stage the keys are the presenter's
     window.views.lab.pitfalls.setFocus()
     qtbot.keyClick(window.views.lab.pitfalls, Qt.Key.Key_L)
