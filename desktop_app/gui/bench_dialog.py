@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.files import write_atomic
 from ..core.providers import DISPLAY_NAMES
-from .dialogs import file_filter
+from .dialogs import ask_save_path, file_filter
 from .messages import describe_fallback
 
 COLUMNS = 7
@@ -173,8 +172,8 @@ class BenchDialog(QDialog):
         if self.document is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the benchmark"), "synset-bench.json",
-                                                  file_filter(self.tr("JSON files"), [".json"]))
+            path = ask_save_path(self, self.tr("Export the benchmark"), "synset-bench.json",
+                                 file_filter(self.tr("JSON files"), [".json"]))  # in the last folder
         if not path:
             return None
         write_atomic(path, (json.dumps(self.document, indent=2, allow_nan=False) + "\n").encode("utf-8"))

@@ -101,6 +101,11 @@ def _open_one(parent: QWidget, title: str, filters: str) -> str | None:
     return path or None
 
 
+def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str | None:
+    """Where to save ``name``: the dialog opens in the last folder, like every other."""
+    return _save_one(parent, title, name, filters)
+
+
 def _save_one(parent: QWidget, title: str, name: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, _start(name), filters)
     _chosen(path)
