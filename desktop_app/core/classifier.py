@@ -6,8 +6,10 @@ are frozen dataclasses, safe to hand to any other thread.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -136,7 +138,8 @@ class Classifier:
         check_model_bundle(path)  # a regular file; external data only from the model's folder
         sidecar = load_sidecar(path)
         engine = InferenceEngine(path, choice, session_factory, available)
-        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar, path))
+        operator_of = functools.cache(lambda output: output_operator(path, output))  # once, not per provider tried
+        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar, operator_of))
         spec, output, cfg, metadata, kind, raw, buffers = proof.payload
         scores = class_scores(raw)
         labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
@@ -240,7 +243,7 @@ class Classifier:
         return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
 
 
-def _prove(session, runner, overrides, sidecar, path: Path) -> Proof:
+def _prove(session, runner, overrides, sidecar, operator_of: Callable[[str], str | None]) -> Proof:
     """Runs inside the engine for each provider: read the model, then feed the proof pictures
     through the per-frame path (one input buffer refilled in place, one output buffer)."""
     spec = read_input(session.get_inputs())
@@ -252,7 +255,7 @@ def _prove(session, runner, overrides, sidecar, path: Path) -> Proof:
     raw = session.run([output.name], {spec.name: tensors[0]})[0]  # the output's runtime shape
     probabilities = is_quantized_probabilities(raw) or looks_like_probabilities(class_scores(raw))
     # A sigmoid head (multi-label) scores each class on its own: softmaxed, every class read 0.2 %.
-    probabilities = probabilities or output_operator(path, output.name) == "Sigmoid"
+    probabilities = probabilities or operator_of(output.name) == "Sigmoid"
     kind = PROBABILITIES if probabilities else LOGITS
 
     def to_probabilities(values: np.ndarray) -> np.ndarray:
