@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 # shows (except on Windows, where desktop_app.__main__ imports it before Qt; see there).
 SessionFactory = Callable[[str, "ort.SessionOptions", Sequence], object]
 _CPU_ONLY: tuple[tuple[str, dict], ...] = (("CPUExecutionProvider", {}),)
-_SOURCE_LOCATION = re.compile(r"^\S+\.(?:cc|cpp|h):\d+ ")
+_SOURCE_LOCATION = re.compile(r"(?<!\S)\S+\.(?:cc|cpp|h):\d+ ")  # at the start or after a prefix
+# What a signature may carry after its parameters: "const", a lambda's name ("::<lambda()>"), a
+# template's arguments ("[with ERRTYPE = cudaError; …]"), in any order.
+_SIGNATURE_TAIL = re.compile(r"^(?:\s*(?:const\b|::<lambda\(.*?\)>|\[with [^\]]*\]))*")
 _HRESULT = re.compile(r"\b(?:0x)?(8[0-9A-Fa-f]{7})\b")
 
 
@@ -67,7 +70,7 @@ def short_reason(exc: BaseException) -> str:
     # ORT's C++ checks read "/src/file.cc:71 <signature> <condition> was false. <message>", and
     # its other errors "/src/model.cc:256 ns::Model::Model(<arguments>) <message>": the message
     # alone, or the reason ("Unsupported model IR version: 99") was cut off behind the signature.
-    location = _SOURCE_LOCATION.match(line)
+    location = _SOURCE_LOCATION.search(line)
     if location:
         rest = line[location.end():]
         line = rest.split(" was false. ", 1)[1] if " was false. " in rest else _after_signature(rest)
@@ -81,8 +84,7 @@ def _after_signature(text: str) -> str:
     for i in range(max(start, 0), len(text)):
         depth += {"(": 1, ")": -1}.get(text[i], 0)
         if start >= 0 and depth == 0:
-            rest = text[i + 1:].strip()
-            rest = rest[len("const"):].strip() if rest.startswith("const ") else rest
+            rest = _SIGNATURE_TAIL.sub("", text[i + 1:]).strip()
             return rest or text
     return text
 

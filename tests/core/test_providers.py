@@ -109,3 +109,19 @@ def test_short_reason_keeps_onnx_runtimes_reason_not_its_cpp_signature():
              "domain ai.onnx is till opset 28.\n")
     reason = short_reason(RuntimeError(opset))
     assert reason.startswith("ONNX Runtime only") and reason.endswith("till opset 28.")
+
+
+def test_short_reason_skips_a_lambda_and_a_template_list_after_the_signature():
+    """CUDA's and the session's errors put "::<lambda()>" or "[with T = …]" between the signature
+    and the reason: they were left at the start of the reason the window shows."""
+    cuda = ("/onnxruntime_src/onnxruntime/core/providers/cuda/cuda_call.cc:129 std::conditional_t<THRW, void, "
+            "onnxruntime::common::Status> onnxruntime::CudaCall(ERRTYPE, const char*, const char*, SUCCTYPE, const "
+            "char*, const char*, int) [with ERRTYPE = cudaError; bool THRW = true; SUCCTYPE = cudaError; "
+            "std::conditional_t<THRW, void, onnxruntime::common::Status> = void] CUDA failure 100: no "
+            "CUDA-capable device is detected ; GPU=0 ; hostname=lab ; file=/src/cuda_execution_provider.cc ; "
+            "line=280 ; expr=cudaSetDevice(info_.device_id);")
+    assert short_reason(RuntimeError(cuda)).startswith("CUDA failure 100: no CUDA-capable device is detected")
+    init = ("[ONNXRuntimeError] : 6 : RUNTIME_EXCEPTION : Exception during initialization: /onnxruntime_src/"
+            "onnxruntime/core/session/inference_session.cc:2112 onnxruntime::InferenceSession::Initialize()::"
+            "<lambda()> [with T = int] Out of memory allocating the weights")
+    assert short_reason(RuntimeError(init)) == "Out of memory allocating the weights"
