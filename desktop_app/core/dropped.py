@@ -21,6 +21,8 @@ class Dropped:
     pictures: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     empty_folders: list[str] = field(default_factory=list)
+    # Of those, the ones with folders inside: the window says that it does not open them.
+    nested_folders: list[str] = field(default_factory=list)
 
 
 def pictures_in(folder: Path) -> list[str]:
@@ -32,6 +34,13 @@ def pictures_in(folder: Path) -> list[str]:
     except OSError:  # permission denied, vanished meanwhile
         return []
     return [str(f) for f in sorted(found, key=lambda f: natural_key(f.name))]
+
+
+def has_subfolders(folder: Path) -> bool:
+    try:
+        return any(f.is_dir() and not f.name.startswith(".") for f in folder.iterdir())
+    except OSError:
+        return False
 
 
 def natural_key(name: str) -> list:
@@ -47,7 +56,12 @@ def sort_paths(paths: list[str]) -> Dropped:
         suffix = path.suffix.lower()
         if path.is_dir():
             found = pictures_in(path)
-            (dropped.pictures.extend(found) if found else dropped.empty_folders.append(str(path)))
+            if found:
+                dropped.pictures.extend(found)
+            else:
+                dropped.empty_folders.append(str(path))
+                if has_subfolders(path):
+                    dropped.nested_folders.append(str(path))
         elif not path.exists():
             dropped.missing.append(str(path))
         elif suffix in MODEL_SUFFIXES:

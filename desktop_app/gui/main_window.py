@@ -313,8 +313,10 @@ class MainWindow(QMainWindow):
             self.open_labels(labels)
         if dropped.missing:
             self.show_error(self.tr("Not found: %1").replace("%1", ", ".join(Path(p).name for p in dropped.missing)))
-        if dropped.empty_folders and not dropped.pictures:
+        if dropped.nested_folders and not dropped.pictures:
             self.show_error(self.tr("No pictures in that folder (its subfolders are not opened)"))
+        elif dropped.empty_folders and not dropped.pictures:
+            self.show_error(self.tr("No pictures in that folder"))
         if dropped.pictures:
             self.pictures.classify(dropped.pictures)
         elif dropped.videos:

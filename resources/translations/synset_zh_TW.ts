@@ -4,82 +4,82 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="110"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Fell back</source>
         <translation>已改用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="175"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="176"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -842,22 +842,22 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="125"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="126"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="129"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="130"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="134"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="135"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="140"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="141"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -935,32 +935,37 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <source>No pictures in that folder</source>
+        <translation>該資料夾中沒有圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="476"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -977,7 +982,7 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="472"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1136,32 +1141,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="92"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="93"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="97"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="98"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="99"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="100"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="101"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="102"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="101"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="102"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="102"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="103"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -1232,7 +1237,7 @@ Details were written to %2</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="182"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="185"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -1363,22 +1368,22 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="59"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="60"/>
         <source>No model</source>
         <translation>沒有模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="63"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="67"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="70"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="71"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>

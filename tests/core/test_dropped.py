@@ -21,6 +21,17 @@ def test_drop_is_sorted_by_kind(tmp_path):
     assert dropped.models == [str(files["m.onnx"])] and dropped.labels == [str(files["labels.txt"])]
     assert dropped.videos == [str(files["clip.mp4"])]
     assert dropped.missing == [str(tmp_path / "gone.jpg")] and dropped.empty_folders == [str(tmp_path / "empty")]
+    assert dropped.nested_folders == []
+
+
+def test_a_folder_with_only_folders_inside_is_told_apart_from_an_empty_one(tmp_path):
+    """The window said "its subfolders are not opened" also of a folder that has none."""
+    (tmp_path / "albums" / "2024").mkdir(parents=True)
+    (tmp_path / "albums" / ".thumbs").mkdir()
+    (tmp_path / "empty" / ".cache").mkdir(parents=True)
+    dropped = sort_paths([str(tmp_path / "albums"), str(tmp_path / "empty")])
+    assert dropped.empty_folders == [str(tmp_path / "albums"), str(tmp_path / "empty")]
+    assert dropped.nested_folders == [str(tmp_path / "albums")]
 
 
 def test_a_models_sidecar_dropped_with_it_is_not_a_label_file(tmp_path):

@@ -73,6 +73,16 @@ def test_dropped_folder_fills_the_results_and_exports_csv(make_window, qtbot, ph
     assert rows[0]["label_1"] in CATS
 
 
+def test_an_empty_folder_is_not_said_to_have_subfolders(make_window, tmp_path):
+    window = make_window()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "albums" / "2024").mkdir(parents=True)
+    drop(window, [tmp_path / "empty"])
+    assert window.statusBar().currentMessage() == "No pictures in that folder"
+    drop(window, [tmp_path / "albums"])
+    assert window.statusBar().currentMessage() == "No pictures in that folder (its subfolders are not opened)"
+
+
 def test_a_failed_picture_in_a_folder_keeps_its_whole_reason_in_a_tooltip(make_window, qtbot, photos, tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
