@@ -407,8 +407,11 @@ class MainWindow(QMainWindow):
         keeps only what it re-ranked so far, and the rest of the folder would be gone."""
         if self.pictures.running and self.pictures.user_started:
             self.pictures.stop()
-        else:
+        elif self.presenter:
             self.leave_presenter()
+        elif self.pictures.running:  # else Esc did nothing and said nothing
+            self.show_status(self.tr("The pictures are ranked again with the new settings; that is not "
+                                     "stopped, or the rest of the folder would be lost"))
 
     def _on_controls_provider(self, kind: str, device_id) -> None:
         self.badge.set_provider(None)

@@ -300,6 +300,18 @@ def test_esc_during_a_re_rank_leaves_presenter_mode_and_keeps_the_folder(make_wi
     assert all(len(r.classification.top) == 3 for r in window.results.results)
 
 
+def test_esc_during_a_re_rank_in_the_normal_window_says_why_it_goes_on(make_window, qtbot, photos, tmp_path):
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 60_000):
+        drop(window, [many_photos(photos, tmp_path / "many", 60)])
+    window.controls.top_k.setValue(3)
+    qtbot.waitUntil(lambda: window.pictures.running, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.statusBar().currentMessage().startswith("The pictures are ranked again")
+    qtbot.waitUntil(lambda: not window.pictures.running, timeout=60_000)
+    assert window.pictures.count == 60
+
+
 def test_a_focused_control_keeps_the_plain_keys_it_uses(make_window, qtbot, photos, tmp_path):
     """Space on a focused check box froze the view instead of ticking it, "b" typed in the channel
     order list opened the lab instead of choosing bgr, Page Down in the results list opened the
