@@ -84,7 +84,6 @@ TEMPLATES = {
     "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
     "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",
     "video.no_frames": "Video {name} has no readable frames",
-    "video.no_rewind": "Video {name} cannot be rewound to loop",
     "video.stopped": "Video {name} stopped: the file was changed or removed while playing",
 }
 

@@ -108,6 +108,7 @@ class CaptureThread(threading.Thread):
         self._stopping = threading.Event()
         self.frames_captured = 0
         self._frames_at_rewind = -1
+        self._reopened = False  # since the last frame: a video file opened again to loop it
         self.source_fps = 0.0
 
     def stop(self) -> None:
@@ -119,13 +120,13 @@ class CaptureThread(threading.Thread):
             self._previous = None
         if self._stopping.is_set():
             return
-        capture = self._open()
-        if capture is None:
+        self._capture = self._open()
+        if self._capture is None:
             return
         try:
-            self._loop(capture)
+            self._loop()
         finally:
-            capture.release()
+            self._capture.release()
 
     def _open(self):
         spec = self.spec
@@ -150,15 +151,15 @@ class CaptureThread(threading.Thread):
             self._on_opened(self.source_fps)
         return capture
 
-    def _loop(self, capture) -> None:
+    def _loop(self) -> None:
         period = 1.0 / self.source_fps if self.spec.video_path else 0.0
         next_due = time.perf_counter()
         failures = 0
         while not self._stopping.is_set():
-            ok, image, decode_ms = self._read(capture)
+            ok, image, decode_ms = self._read(self._capture)
             if not ok or image is None:
                 if self.spec.video_path:
-                    if not self._rewind(capture):
+                    if not self._rewind():
                         return
                     continue
                 failures += 1
@@ -193,18 +194,30 @@ class CaptureThread(threading.Thread):
         due = previous_due + period
         return not self._stopping.wait(max(0.0, due - time.perf_counter()))
 
-    def _rewind(self, capture) -> bool:
-        """Loop a video file; False (with an error) if it has no frames or cannot be rewound, or
-        if it gave none since the last rewind (truncated or replaced while playing)."""
+    def _rewind(self) -> bool:
+        """Loop a video file: seek to its start, else open it again. False (with an error) if it
+        has no frames, or if even a new opening gave none (truncated or replaced while playing).
+
+        Some files cannot seek back: a one-frame MPEG-4 file reads nothing after a seek to frame
+        0 (and said "the file was changed or removed while playing"). A deleted file still seeks
+        in the open file, so it plays on."""
         if self.frames_captured == 0:
             self._on_error(message("video.no_frames", name=self.spec.label))
             return False
-        if self.frames_captured == self._frames_at_rewind:
+        if self.frames_captured != self._frames_at_rewind:  # frames came since the last rewind
+            self._frames_at_rewind, self._reopened = self.frames_captured, False
+            if self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
+                return True
+        if self._reopened:
             self._on_error(message("video.stopped", name=self.spec.label))
             return False
-        self._frames_at_rewind = self.frames_captured
-        if not capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
-            self._on_error(message("video.no_rewind", name=self.spec.label))
+        self._reopened = True
+        self._capture.release()
+        path = self.spec.video_path
+        assert path is not None  # only video files are rewound
+        self._capture = cv2.VideoCapture(path)
+        if _unreadable_video(path) is not None or not self._capture.isOpened():
+            self._on_error(message("video.stopped", name=self.spec.label))
             return False
         return True
 

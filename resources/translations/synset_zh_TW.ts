@@ -625,16 +625,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="78"/>
-        <source>Video {name} cannot be rewound to loop</source>
-        <translation>影片 {name} 無法倒回重播</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="96"/>
+        <location filename="../../desktop_app/gui/messages.py" line="95"/>
         <source>; </source>
         <translation>；</translation>
     </message>

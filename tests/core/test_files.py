@@ -72,3 +72,27 @@ def test_the_csv_opens_in_a_spreadsheet_as_written(tmp_path):
     assert table[0]["image"] == "/photos/貓.jpg" and table[0]["label_1"] == "'=HYPERLINK(\"http://x\")"
     assert table[0]["label_2"] == "'-1 pitch" and table[0]["probability_1"] == "0.750000"
     assert table[1]["image"] == "'@home.jpg" and table[1]["error"] == "壞掉：不是圖片" and table[1]["label_1"] == ""
+
+
+def test_a_one_frame_video_loops_instead_of_saying_it_was_changed(tmp_path):
+    """A one-frame MPEG-4 file reads nothing after a seek back to its start: the app said "the
+    file was changed or removed while playing" after its first frame. It is opened again."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    path = tmp_path / "still.mp4"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), 30, (64, 48))
+    writer.write(np.full((48, 64, 3), 128, np.uint8))
+    writer.release()
+    errors, frames = [], []
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, frames.append, errors.append)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while len(frames) < 5 and not errors and time.monotonic() < deadline:
+        time.sleep(0.02)
+    thread.stop()
+    thread.join(5)
+    assert not errors and len(frames) >= 5
+    assert all(f.image.shape == (48, 64, 3) for f in frames)
