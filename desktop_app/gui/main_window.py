@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._shown_result = False
         self._refusal: str | None = None  # the last "model could not be used" message
         self.views = build_views(self)
+        self.views.picture_split.set_results_share(store.load_results_share())
         self.setStatusBar(ElidingStatusBar(self))
         self.feedback = Feedback(self.statusBar(), self, StageToast(self.views.view))
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
@@ -528,6 +529,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         if not self.presenter:
             self.store.save_geometry(self.saveGeometry())
+        self.store.save_results_share(self.views.picture_split.results_share)
         super().closeEvent(event)
 
     # The inspector and the benchmark page, by name (tests and automation use them).

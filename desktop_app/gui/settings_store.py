@@ -62,6 +62,17 @@ class SettingsStore:
         self._qs.setValue("window/geometry", geometry)
         return self._sync()
 
+    def load_results_share(self) -> float | None:
+        """The share of the height a folder's results had when the window was last closed."""
+        try:
+            return float(self._qs.value("window/results_share"))
+        except (TypeError, ValueError):  # not saved yet, or an edited file
+            return None
+
+    def save_results_share(self, share: float) -> bool:
+        self._qs.setValue("window/results_share", round(share, 4))
+        return self._sync()
+
     def _sync(self) -> bool:
         self._qs.sync()
         if self._qs.status() == QSettings.Status.NoError:

@@ -31,16 +31,16 @@ class Views:
     sidebar: QWidget
     sidebar_scroll: QScrollArea  # a window too small for the rankings scrolls, never overlaps or grows
     lab: LabPanel  # replaces the chart while the pitfalls lab is on
-    picture_split: QSplitter  # the picture above, a folder's results below
+    picture_split: PictureSplit  # the picture above, a folder's results below
 
     def show_results(self, visible: bool) -> None:
         """Show or hide a folder's results below the picture. Shown anew, they get a quarter of
-        the height: a splitter gives a widget that was hidden only its minimum (one row)."""
+        the height the user last gave them (a quarter at first): a splitter gives a widget that
+        was hidden only its minimum (one row)."""
         appearing = visible and self.results.isHidden()
         self.results.setVisible(visible)
         if appearing:
-            total = sum(self.picture_split.sizes()) or self.picture_split.height()
-            self.picture_split.setSizes([total - total // 4, total // 4])
+            self.picture_split.give_results_their_share()
             self.results.table.setFocus()  # ↑/↓ walk the new list at once, without a click first
 
     def show_lab(self, on: bool, presenter: bool = False) -> None:
@@ -57,6 +57,35 @@ class Views:
             return
         x, y, w, h = region_for(width, height, description.preprocessing).source
         self.view.set_model_region((x / width, y / height, w / width, h / height))
+
+
+class PictureSplit(QSplitter):
+    """The picture above a folder's results. Remembers the results' share of the height as the
+    user drags the handle, so that the next folder (and, saved, the next start) gets it back.
+    GUI thread."""
+
+    DEFAULT_SHARE = 0.25
+    SHARES = (0.1, 0.9)  # a saved share outside this is an edited file: the default instead
+
+    def __init__(self):
+        super().__init__(Qt.Orientation.Vertical)
+        self.results_share = self.DEFAULT_SHARE
+        self.splitterMoved.connect(self._on_moved)
+
+    def set_results_share(self, share: float | None) -> None:
+        low, high = self.SHARES
+        self.results_share = share if share is not None and low <= share <= high else self.DEFAULT_SHARE
+
+    def give_results_their_share(self) -> None:
+        total = sum(self.sizes()) or self.height()
+        results = round(total * self.results_share)
+        self.setSizes([total - results, results])
+
+    def _on_moved(self, _pos: int, _index: int) -> None:
+        picture, results = self.sizes()
+        if results > 0 and picture + results > 0:
+            low, high = self.SHARES
+            self.results_share = min(high, max(low, results / (picture + results)))
 
 
 class VerticalScroll(QScrollArea):
@@ -85,7 +114,7 @@ def build_views(window: QMainWindow) -> Views:
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
     sidebar = QWidget()
-    picture = QSplitter(Qt.Orientation.Vertical)
+    picture = PictureSplit()
     views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
                   ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel(), picture)
     views.results.hide()

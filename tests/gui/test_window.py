@@ -555,6 +555,25 @@ def test_settings_persist_as_values(make_window, qtbot, settings_path):
     assert SettingsStore(settings_path).load_geometry() is not None
 
 
+def test_the_results_keep_the_height_the_user_gave_them(make_window, qtbot, photos, tmp_path, settings_path):
+    """A folder's results came back at a quarter of the height every time, also after a restart."""
+    window = make_window()
+    folder = photo_folder(photos, tmp_path / "f")
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [folder])
+    split = window.views.picture_split
+    total = sum(split.sizes())
+    split.moveSplitter(total // 2, 1)  # as a drag of the handle does
+    assert abs(split.sizes()[1] / total - 0.5) < 0.05
+    window.close()
+    assert abs(SettingsStore(settings_path).load_results_share() - 0.5) < 0.05
+    again = make_window()
+    with settled(qtbot, again.service.worker.job_finished, 30_000):
+        drop(again, [folder])
+    sizes = again.views.picture_split.sizes()
+    assert abs(sizes[1] / sum(sizes) - 0.5) < 0.05
+
+
 def test_settings_are_written_soon_after_a_change_without_closing(make_window, qtbot, settings_path):
     """A crash or a kill loses nothing: every field is on disk a moment after it changed."""
     window = make_window()
