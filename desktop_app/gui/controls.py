@@ -63,6 +63,8 @@ class ControlsPanel(QWidget):
         layout.addWidget(self._build_preprocessing())
         layout.addWidget(self._build_display())
         layout.addStretch(1)
+        for form in self.findChildren(QFormLayout):
+            _name_fields(form)
         self._wheel_guard = guard_value_controls(self)  # the panel scrolls: a passing wheel changes nothing
         self.retranslate()
 
@@ -324,3 +326,13 @@ class _Quiet:
             widget.blockSignals(was)
 
 
+def _name_fields(form: QFormLayout) -> None:
+    """Each row's label becomes its field's buddy: a screen reader then names the list "Camera"
+    or "Top-k" (it read a bare "combo box")."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        name = label.widget() if label is not None else None
+        widget = field.widget() if field is not None else None
+        if isinstance(name, QLabel) and widget is not None:
+            name.setBuddy(widget)

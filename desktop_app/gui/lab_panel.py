@@ -125,6 +125,11 @@ class LabPanel(QWidget):
         self._pitfalls: tuple[Pitfall, ...] = ()
         self._result: LabResult | None = None
         self._layout()
+        # A label's buddy is what a screen reader names the widget by: the list of pitfalls and
+        # the two painted rankings (whose text it reads from their description).
+        for label, widget in ((self.heading, self.pitfalls), (self.correct_title, self.correct_chart),
+                              (self.wrong_title, self.wrong_chart)):
+            label.setBuddy(widget)
         self.pitfalls.activated.connect(self._on_pitfall_activated)
         self.raw.toggled.connect(self._on_raw_toggled)
         self.retranslate()

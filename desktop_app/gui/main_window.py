@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         self._set_placeholder()
         self.view.set_badge(self.tr("Frozen") if self.frozen else "")
         self.chart.empty_text = self.tr("No prediction yet")
+        self.chart.setAccessibleName(self.tr("Ranking"))
+        self.chart.describe()  # "No prediction yet", in the new language
+        self.view.setAccessibleName(self.tr("Picture"))
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
         self.tools.retranslate()

@@ -83,7 +83,16 @@ class TopKChart(QWidget):
         self._layout(animate=True)
         if self._rows:
             self._timer.start()
+        self.describe()
         self.update()
+
+    def describe(self) -> None:
+        """What a screen reader (or UI automation) reads: the ranking as text, since the bars are
+        painted. Names whole, not elided; set only when it changes (a live view repeats itself)."""
+        text = "; ".join(f"{p.label} {_value(p.probability, self._raw)}" for p in self._predictions)
+        text = text or self.empty_text
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def set_presentation(self, theme: ChartTheme, font_scale: float) -> None:
         self.theme, self.font_scale = theme, font_scale
@@ -148,7 +157,7 @@ class TopKChart(QWidget):
             top = margin + rank * slot
             text_h = metrics.height()
             bar_h = min(max(MIN_BAR, slot - text_h - 10 * scale), 28 * scale)
-            percent = f"{p.probability:.2f}" if self._raw else f"{p.probability * 100:.1f}%"
+            percent = _value(p.probability, self._raw)
             target = max(0.0, p.probability / peak) if self._raw else p.probability
             # As wide as this row's value needs ("1135.3%" when softmax is missing, "-12.41" as a
             # raw logit), and at least "100.0%" so that the names line up while values change.
@@ -210,3 +219,7 @@ class TopKChart(QWidget):
             painter.setBrush(theme.winner if rank == 0 else theme.bar)
             painter.drawRoundedRect(fill, fill_radius, radius)
         painter.end()
+
+
+def _value(probability: float, raw: bool) -> str:
+    return f"{probability:.2f}" if raw else f"{probability * 100:.1f}%"

@@ -87,143 +87,143 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="160"/>
+        <location filename="../../desktop_app/gui/controls.py" line="162"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="161"/>
+        <location filename="../../desktop_app/gui/controls.py" line="163"/>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="162"/>
+        <location filename="../../desktop_app/gui/controls.py" line="164"/>
         <source>Resolution</source>
         <translation>解析度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="163"/>
+        <location filename="../../desktop_app/gui/controls.py" line="165"/>
         <source>Play a video file instead…</source>
         <translation>改為播放影片檔…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="164"/>
+        <location filename="../../desktop_app/gui/controls.py" line="166"/>
         <source>Mirror (M)</source>
         <translation>鏡像 (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="165"/>
+        <location filename="../../desktop_app/gui/controls.py" line="167"/>
         <source>Freeze (Space)</source>
         <translation>凍結畫面 (空白鍵)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="166"/>
+        <location filename="../../desktop_app/gui/controls.py" line="168"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="167"/>
+        <location filename="../../desktop_app/gui/controls.py" line="169"/>
         <source>Open model…</source>
         <translation>開啟模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="168"/>
+        <location filename="../../desktop_app/gui/controls.py" line="170"/>
         <source>Open labels…</source>
         <translation>開啟標籤…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="169"/>
+        <location filename="../../desktop_app/gui/controls.py" line="171"/>
         <source>Run on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="170"/>
+        <location filename="../../desktop_app/gui/controls.py" line="172"/>
         <source>GPU adapter</source>
         <translation>GPU 介面卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="171"/>
+        <location filename="../../desktop_app/gui/controls.py" line="173"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="172"/>
+        <location filename="../../desktop_app/gui/controls.py" line="174"/>
         <source>Preprocessing</source>
         <translation>前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="173"/>
+        <location filename="../../desktop_app/gui/controls.py" line="175"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="174"/>
+        <location filename="../../desktop_app/gui/controls.py" line="176"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="175"/>
+        <location filename="../../desktop_app/gui/controls.py" line="177"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="176"/>
+        <location filename="../../desktop_app/gui/controls.py" line="178"/>
         <source>Use model default</source>
         <translation>使用模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="177"/>
+        <location filename="../../desktop_app/gui/controls.py" line="179"/>
         <source>Display</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="178"/>
+        <location filename="../../desktop_app/gui/controls.py" line="180"/>
         <source>Smooth the bars</source>
         <translation>平滑長條圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="179"/>
+        <location filename="../../desktop_app/gui/controls.py" line="181"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="181"/>
-        <location filename="../../desktop_app/gui/controls.py" line="206"/>
+        <location filename="../../desktop_app/gui/controls.py" line="183"/>
+        <location filename="../../desktop_app/gui/controls.py" line="208"/>
         <source>Auto (best that works)</source>
         <translation>自動（最佳可用裝置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="212"/>
+        <location filename="../../desktop_app/gui/controls.py" line="214"/>
         <source>%1 (not installed)</source>
         <translation>%1（未安裝）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="225"/>
+        <location filename="../../desktop_app/gui/controls.py" line="227"/>
         <source>This model takes raw 8-bit pixels: they are never normalised</source>
         <translation>此模型接收原始 8 位元像素：永遠不做正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="235"/>
+        <location filename="../../desktop_app/gui/controls.py" line="237"/>
         <source>%1 (model)</source>
         <translation>%1（模型預設）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="288"/>
+        <location filename="../../desktop_app/gui/controls.py" line="290"/>
         <source>✓ Model default</source>
         <translation>✓ 模型預設值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="289"/>
+        <location filename="../../desktop_app/gui/controls.py" line="291"/>
         <source>Changed from the model default</source>
         <translation>與模型預設值不同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="300"/>
+        <location filename="../../desktop_app/gui/controls.py" line="302"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/controls.py" line="302"/>
+        <location filename="../../desktop_app/gui/controls.py" line="304"/>
         <source>Pick a camera</source>
         <translation>選擇攝影機</translation>
     </message>
@@ -781,42 +781,42 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="186"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="191"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="187"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="192"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="188"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="193"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="189"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="194"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="203"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="208"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="207"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="212"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="209"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="214"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在這裡得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="212"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="217"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -903,86 +903,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
+        <source>Picture</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="294"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="482"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="487"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="518"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

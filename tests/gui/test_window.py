@@ -543,6 +543,35 @@ def test_the_about_box_says_what_runs_by_version(make_window):
     assert "Running on: CPU" in text and "Qt " in text and "Apache-2.0" in text
 
 
+def test_a_screen_reader_can_name_the_controls_and_read_the_ranking(make_window, qtbot, photos):
+    """The painted bars had no text for assistive technology, and every list read as a bare
+    "combo box": nothing said which was the camera, the provider or the top-k."""
+    from PySide6.QtGui import QAccessible
+
+    def read(widget, what=QAccessible.Text.Name):
+        return QAccessible.queryAccessibleInterface(widget).text(what)
+
+    window = make_window()
+    controls = window.controls
+    assert read(controls.top_k) == "Top-k"
+    # A list's name is its label on Windows; on Linux it is its text, and the label is related to
+    # it as its "labelled by" (both come from the label's buddy).
+    for label, field in ((controls.camera_label, controls.camera), (controls.provider_label, controls.provider),
+                         (controls.preset_labels["channel_order"], controls.preset_combos["channel_order"])):
+        assert label.buddy() is field
+    assert read(window.chart) == "Ranking"
+    assert read(window.chart, QAccessible.Text.Description) == "No prediction yet"
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    spoken = read(window.chart, QAccessible.Text.Description)
+    top = window.chart.predictions[0]
+    assert spoken.startswith(f"{top.label} {top.probability * 100:.1f}%; ")
+    assert spoken.count("; ") == len(window.chart.predictions) - 1
+    window.toggle_lab()
+    lab = window.views.lab
+    assert read(lab.correct_chart) == "The model's own preprocessing" and lab.heading.buddy() is lab.pitfalls
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
