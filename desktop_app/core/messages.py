@@ -80,6 +80,9 @@ TEMPLATES = {
     "preprocessing.crop_fraction": "The {source}'s crop_fraction {value} must be a number in 0.1..1",
     "model.no_outputs": "The model has no outputs",
     "model.output_type": "Output '{name}' is {type}, not a tensor of class scores",
+    "model.output_shape": "Output '{name}' has shape {shape}, not one score per class",
+    "model.input_too_large": "Input '{name}' has shape {shape}: larger than this app feeds (at most {batch} "
+                             "pictures of {side}×{side} pixels)",
     "camera.open_failed": "Camera '{name}' could not be opened (busy, unplugged or unsupported)",
     "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
     "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",

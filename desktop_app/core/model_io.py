@@ -11,6 +11,11 @@ from math import prod
 
 from .errors import ModelError
 
+# The largest input fed: a model that fixes its input at 20000×20000 took 20 GB of memory for
+# one picture. A fixed batch above one is filled with copies of the picture, up to this many.
+MAX_SIDE = 4096
+MAX_BATCH = 64
+
 _ELEMENT_TYPES = {"tensor(float)": "float32", "tensor(float16)": "float16", "tensor(uint8)": "uint8"}
 
 
@@ -48,7 +53,7 @@ def read_input(inputs) -> InputSpec:
         raise ModelError.of("model.rank", name=arg.name, shape=_show(shape))
     layout = _layout(arg.name, shape)
     spatial = shape[2:4] if layout == "NCHW" else shape[1:3]
-    return InputSpec(
+    spec = InputSpec(
         name=arg.name,
         layout=layout,
         dtype=dtype,
@@ -57,6 +62,10 @@ def read_input(inputs) -> InputSpec:
         width=_fixed(spatial[1]),
         shape=tuple(_plain(d) for d in shape),
     )
+    if (spec.batch or 1) > MAX_BATCH or max(spec.height or 1, spec.width or 1) > MAX_SIDE:
+        raise ModelError.of("model.input_too_large", name=arg.name, shape=_show(shape), batch=MAX_BATCH,
+                            side=MAX_SIDE)
+    return spec
 
 
 # Outputs that can hold scores: floats, and 8-bit unsigned (a quantized softmax, see postprocess).
@@ -66,9 +75,12 @@ IMAGENET_CLASSES = (1000, 1001)
 
 def read_output(outputs, named: str | None = None) -> OutputSpec:
     """The output that holds the class scores: ``named`` (the sidecar's ``output``), else the
-    first floating-point output with ImageNet's 1000 or 1001 classes, else the first floating-point
-    output, else the first tensor. The first output was always taken: an embedding or an argmax
-    placed before the logits was ranked as if it were the scores."""
+    first score output (floating-point or 8-bit, one number per class) with ImageNet's 1000 or
+    1001 classes, else the first score output. :class:`ModelError` if there is none.
+
+    The first output was always taken: an embedding or an argmax placed before the logits was
+    ranked as if it were the scores; an argmax alone gave "class 0 100 %", and a model that
+    returns a picture was ranked as 150528 classes."""
     if not outputs:
         raise ModelError.of("model.no_outputs")
     if named is not None:
@@ -76,15 +88,29 @@ def read_output(outputs, named: str | None = None) -> OutputSpec:
         if chosen is None:
             raise ModelError.of("model.output_not_found", name=named,
                                 names=", ".join(arg.name for arg in outputs))
-        return _output_spec(chosen)
-    tensors = [arg for arg in outputs if str(arg.type).startswith("tensor(")]
-    if not tensors:
-        raise ModelError.of("model.output_type", name=outputs[0].name, type=outputs[0].type)
-    specs = [(_output_spec(arg), str(arg.type) in _SCORE_TYPES) for arg in tensors]
-    for spec, is_score in specs:
-        if is_score and spec.classes in IMAGENET_CLASSES:
-            return spec
-    return next((spec for spec, is_score in specs if is_score), specs[0][0])
+        return _scores_or_refused(chosen)
+    scores = [_output_spec(arg) for arg in outputs if _holds_scores(arg)]
+    if not scores:
+        return _scores_or_refused(outputs[0])  # refused, with the reason for the first output
+    return next((spec for spec in scores if spec.classes in IMAGENET_CLASSES), scores[0])
+
+
+def _holds_scores(arg) -> bool:
+    """A floating-point or 8-bit tensor with one number per class: besides the batch, at most one
+    fixed dimension above 1 ([1, 1000], [1, 1000, 1, 1]; not a [1, 3, 224, 224] picture)."""
+    if str(arg.type) not in _SCORE_TYPES:
+        return False
+    shape = tuple(arg.shape or ())
+    dims = shape[1:] if len(shape) > 1 else shape
+    return sum(1 for d in dims if (_fixed(d) or 1) > 1) <= 1
+
+
+def _scores_or_refused(arg) -> OutputSpec:
+    if not str(arg.type).startswith("tensor(") or str(arg.type) not in _SCORE_TYPES:
+        raise ModelError.of("model.output_type", name=arg.name, type=arg.type)
+    if not _holds_scores(arg):
+        raise ModelError.of("model.output_shape", name=arg.name, shape=_show(tuple(arg.shape or ())))
+    return _output_spec(arg)
 
 
 def _output_spec(arg) -> OutputSpec:

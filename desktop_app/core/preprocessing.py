@@ -16,7 +16,7 @@ from pathlib import Path
 from .bundle import inside
 from .errors import ModelError
 from .files import MAX_SIDECAR_BYTES, read_bytes
-from .model_io import InputSpec
+from .model_io import MAX_SIDE, InputSpec
 
 NORMALIZE_PRESETS = ("imagenet", "zero-based", "zero-central", "raw")
 CHANNEL_ORDERS = ("rgb", "bgr")
@@ -24,7 +24,7 @@ RESIZE_POLICIES = ("stretch", "center-crop", "letterbox")
 INTERPOLATIONS = ("bilinear", "bicubic")
 
 DEFAULT_SIZE = 224
-MAX_SIZE = 4096  # input height/width a sidecar or metadata may ask for
+MAX_SIZE = MAX_SIDE  # input height/width a sidecar or metadata may ask for
 DEFAULTS = {
     "normalize": "imagenet",
     "channel_order": "rgb",

@@ -71,6 +71,8 @@ TRANSLATABLE = {
     "preprocessing.crop_fraction": QT_TRANSLATE_NOOP("Errors", "The {source}'s crop_fraction {value} must be a number in 0.1..1"),
     "model.no_outputs": QT_TRANSLATE_NOOP("Errors", "The model has no outputs"),
     "model.output_type": QT_TRANSLATE_NOOP("Errors", "Output '{name}' is {type}, not a tensor of class scores"),
+    "model.output_shape": QT_TRANSLATE_NOOP("Errors", "Output '{name}' has shape {shape}, not one score per class"),
+    "model.input_too_large": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)"),
     "camera.open_failed": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' could not be opened (busy, unplugged or unsupported)"),
     "camera.stopped": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' stopped delivering frames (unplugged?)"),
     "video.open_failed": QT_TRANSLATE_NOOP("Errors", "Video {name} could not be opened (unsupported or damaged)"),

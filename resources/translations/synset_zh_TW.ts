@@ -605,31 +605,41 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <source>Output &apos;{name}&apos; has shape {shape}, not one score per class</source>
+        <translation>輸出「{name}」的形狀為 {shape}，不是每個類別一個分數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <source>Input &apos;{name}&apos; has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)</source>
+        <translation>輸入「{name}」的形狀為 {shape}：超過本程式可餵入的大小（最多 {batch} 張 {side}×{side} 像素的圖片）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="95"/>
+        <location filename="../../desktop_app/gui/messages.py" line="97"/>
         <source>; </source>
         <translation>；</translation>
     </message>

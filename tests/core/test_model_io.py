@@ -252,3 +252,55 @@ def test_a_sigmoid_head_is_ranked_by_its_own_scores(tmp_path):
     scores = classifier.run(classifier.preprocessor(picture)).reshape(-1)
     top = classifier.classify(picture).top
     assert [p.probability for p in top] == pytest.approx(sorted(scores.tolist(), reverse=True)[: len(top)])
+
+
+def _one_output(path, make_output):
+    """Picture → ``make_output(image_name)`` → (nodes, output value info): a model with that one output."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    nodes, output = make_output("image")
+    graph = helper.make_graph(nodes, "one_output",
+                              [helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3, 224, 224])], [output])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    onnx.save(model, path)
+    return path
+
+
+def test_a_model_without_a_score_output_is_refused(tmp_path):
+    """An argmax as the only output was ranked as "class 0 100.0%", and a model that returns the
+    picture itself as 150528 classes."""
+    from onnx import TensorProto, helper
+
+    def argmax(image):
+        return ([helper.make_node("ReduceMean", [image], ["means"], axes=[2, 3], keepdims=0),
+                 helper.make_node("ArgMax", ["means"], ["argmax"], axis=1, keepdims=1)],
+                helper.make_tensor_value_info("argmax", TensorProto.INT64, [1, 1]))
+
+    def identity(image):
+        return ([helper.make_node("Identity", [image], ["same"])],
+                helper.make_tensor_value_info("same", TensorProto.FLOAT, [1, 3, 224, 224]))
+
+    def pooled(image):  # [1, 3, 1, 1]: one score per "class", as a SqueezeNet-style head gives
+        return ([helper.make_node("GlobalAveragePool", [image], ["pooled"])],
+                helper.make_tensor_value_info("pooled", TensorProto.FLOAT, [1, 3, 1, 1]))
+
+    with pytest.raises(ModelError, match=r"Output 'argmax' is tensor\(int64\), not a tensor of class scores"):
+        Classifier.load(_one_output(tmp_path / "argmax.onnx", argmax))
+    with pytest.raises(ModelError, match=r"Output 'same' has shape \[1, 3, 224, 224\], not one score per class"):
+        Classifier.load(_one_output(tmp_path / "identity.onnx", identity))
+    assert Classifier.load(_one_output(tmp_path / "pooled.onnx", pooled)).description.classes == 3
+
+
+@pytest.mark.parametrize("variant", [{"height": 20000, "width": 20000}, {"batch": 1000}])
+def test_a_model_that_fixes_a_huge_input_is_refused_before_a_run(tmp_path, variant):
+    """A model whose own input is [1, 3, 20000, 20000] took 20 GB of memory for one picture."""
+    import onnxruntime as ort
+
+    from desktop_app.core.model_io import read_input
+
+    path = build_classifier(tmp_path / "huge.onnx", classes=10, **variant)
+    inputs = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()
+    with pytest.raises(ModelError, match=r"larger than this app feeds \(at most 64 pictures of 4096×4096 pixels\)"):
+        read_input(inputs)
