@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core import paths
+from ..core.dropped import sort_paths
 from ..core.gc_pauses import freeze_startup_objects
 from ..core.memory import return_large_buffers_to_os
 from ..core.pitfalls import PITFALL_IDS
@@ -104,9 +105,12 @@ def main(argv: list[str]) -> int:
     store = SettingsStore(args.settings_file or os.environ.get("SYNSET_SETTINGS_FILE"))
     settings = store.load()
     saved = settings
+    args.model, args.labels, args.paths = files_for_this_run(args.model, args.paths)
     if args.model:  # for this run: the saved choice stays unless the user switches in the window
         settings = replace(settings, model_path=str(Path(args.model).resolve()), labels_path=None,
                            normalize=None, channel_order=None, resize=None)
+    if args.labels:
+        settings = replace(settings, labels_path=str(Path(args.labels).resolve()))
     language = install_language(args.lang or settings.language)
     service = InferenceService()
     code = 1
@@ -128,7 +132,12 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     if args.model:
         window.keep_on_save(model_path=saved.model_path, labels_path=saved.labels_path, normalize=saved.normalize,
                             channel_order=saved.channel_order, resize=saved.resize)
+    elif args.labels:
+        window.keep_on_save(labels_path=saved.labels_path)
     window.automated = bool(args.snapshot or args.run_seconds)  # no modal dialogs in unattended runs
+    # An unattended run leaves the user's settings as they were: a snapshot with a test model made
+    # every later start rank with it, and saved its window size and a camera that failed to open.
+    window.saves_settings = not window.automated
     window.language = language
     window.controls.show_language(language)
     reporter.crashed.connect(lambda summary, path: _on_crash(window, reporter, summary, path))
@@ -147,6 +156,16 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     window.first_result_shown.connect(freeze_startup_objects)  # and what the model's load made
     code = app.exec()
     return automation.exit_code if automation.exit_code is not None else code
+
+
+def files_for_this_run(model: str | None, paths: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """(model, labels, the other paths): a model or label file named among the paths is for this
+    run, as ``--model`` is; opened as a drop, it was saved and used by every later start."""
+    dropped = sort_paths(paths)
+    named = {Path(p) for p in (*dropped.models, *dropped.labels)}
+    rest = [p for p in paths if Path(p) not in named]
+    return (dropped.models[-1] if dropped.models else model,
+            dropped.labels[-1] if dropped.labels else None, rest)
 
 
 def _show(window: MainWindow, args, store: SettingsStore) -> None:

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.worker_stopped = False
         self._shown_result = False
         self._refusal: str | None = None  # the last "model could not be used" message
+        self.saves_settings = True  # False for an unattended run (--snapshot, --run-seconds)
         self.views = build_views(self)
         self.views.picture_split.set_results_share(store.load_results_share())
         self.setStatusBar(ElidingStatusBar(self))
@@ -517,6 +518,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> bool:
         """Write the settings now (GUI thread); if the file cannot be written, the status bar says
         so (the previous file stays whole) and False is returned."""
+        if not self.saves_settings:
+            return True
         saved = self.store.save(self.state.to_save())
         if not saved:
             self.feedback.error(self.tr("Could not save the settings to %1").replace("%1", self.store.file_name))
@@ -530,9 +533,10 @@ class MainWindow(QMainWindow):
         self.worker_stopped = self.service.shutdown()
         self._save_soon.stop()
         self.save_settings()
-        if not self.presenter:
-            self.store.save_geometry(self.saveGeometry())
-        self.store.save_results_share(self.views.picture_split.results_share)
+        if self.saves_settings:
+            if not self.presenter:
+                self.store.save_geometry(self.saveGeometry())
+            self.store.save_results_share(self.views.picture_split.results_share)
         super().closeEvent(event)
 
     # The inspector and the benchmark page, by name (tests and automation use them).
