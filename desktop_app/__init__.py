@@ -16,3 +16,4 @@ _os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")  # AV_LOG_QUIET
 __version__ = "0.1.0"
 
 APP_NAME = "Synset"
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left

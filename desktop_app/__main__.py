@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 
+from . import EXIT_BROKEN_PIPE
+
 CLI_COMMANDS = ("classify", "bench", "inspect")
 
 
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
 
 
 def main(argv: list[str] | None = None) -> int:

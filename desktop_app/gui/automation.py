@@ -4,12 +4,15 @@ the first result shows, or run live for S seconds and write the statistics JSON.
 from __future__ import annotations
 
 import json
+import os
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
+from .. import EXIT_BROKEN_PIPE
 from ..core.files import write_atomic
 from ..core.ort_output import to_stderr
 from ..core.sources import list_cameras, resolve_camera_argument
@@ -109,6 +112,7 @@ class Automation(QObject):
         self._captured_base = max(0, window.capture.frames_captured - 1)  # counted by the source itself
         self._dropped_base = window.service.frames_dropped
         self._pictures_base = window.pictures.pictures_ranked
+        self._failed_base = window.pictures.pictures_failed
         self._last_tick = time.perf_counter()
         self._stall_timer.start()
         QTimer.singleShot(int(self.args.run_seconds * 1000), self._end_run)
@@ -139,6 +143,7 @@ class Automation(QObject):
         document = stats.to_json() | {
             "first_result_ms": self.first_result_ms,
             "pictures_ranked": window.pictures.pictures_ranked - self._pictures_base,
+            "pictures_failed": window.pictures.pictures_failed - self._failed_base,
             "startup_ms": timeline(),
         }
         if self.args.stats_json:
@@ -147,7 +152,15 @@ class Automation(QObject):
             except OSError as exc:
                 self._fail(f"cannot write {self.args.stats_json}: {exc.strerror or exc}")
                 return
-        print(json.dumps(document))
+        try:
+            print(json.dumps(document), flush=True)
+        except BrokenPipeError:  # the reader left (``| true``): quietly, as the command line does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            self._finish(EXIT_BROKEN_PIPE)
+            return
+        if document["pictures_failed"] and not document["pictures_ranked"] and not self.args.camera:
+            self._fail(f"none of the {document['pictures_failed']} pictures could be ranked")
+            return
         self._finish(0)
 
     def _schedule_snapshot(self, *_result) -> None:

@@ -53,7 +53,8 @@ class PictureSession(QObject):
         self.user_started = False  # ... that the user started (not a re-rank after a change)
         self._error_shown: str | None = None  # the message of the picture shown, if it failed
         self.presenter = False  # presenter mode hides the results list
-        self.pictures_ranked = 0  # results received since the start (all jobs)
+        self.pictures_ranked = 0  # pictures ranked since the start (all jobs)
+        self.pictures_failed = 0  # ... and those that could not be read or ranked
         self._reselect = 0
         worker = service.worker
         worker.job_progress.connect(self._on_worker_job_progress)
@@ -159,7 +160,10 @@ class PictureSession(QObject):
     def _on_worker_job_progress(self, job_id: int, result) -> None:
         if job_id != self.job or not isinstance(result, FileResult) or result.index >= len(self.entries):
             return  # a cancelled or replaced job, another kind's, or one ranked after Esc stopped it
-        self.pictures_ranked += 1
+        if result.classification is not None:
+            self.pictures_ranked += 1
+        else:
+            self.pictures_failed += 1
         entry, previous = entry_of(result), self.entries[result.index]
         if previous.image is not None:
             self.kept_bytes -= previous.image.nbytes

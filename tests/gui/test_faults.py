@@ -239,3 +239,49 @@ def test_a_model_and_labels_named_on_the_command_line_are_for_that_run(tmp_path)
     model, labels, rest = files_for_this_run(None, paths)
     assert (model, labels, rest) == (paths[1], paths[2], [paths[0]])
     assert files_for_this_run("other.onnx", [paths[0]]) == ("other.onnx", None, [paths[0]])
+
+
+def _window_run(*args, stdout=None, timeout=120):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=timeout,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_a_timed_run_over_unreadable_pictures_counts_none_ranked_and_fails(tmp_path):
+    """Four unreadable files were counted as four pictures ranked, and the run exited 0."""
+    import json
+    import subprocess
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"broken{i}.jpg").write_bytes(b"not a picture")
+    stats = tmp_path / "s.json"
+    run = _window_run(folder, "--run-seconds", "20", "--stats-json", stats, "--settings-file", tmp_path / "s.ini",
+                      stdout=subprocess.DEVNULL)
+    assert run.returncode == 1 and "synset: error: none of the 4 pictures could be ranked" in run.stderr
+    document = json.loads(stats.read_text())
+    assert (document["pictures_ranked"], document["pictures_failed"]) == (0, 4)
+
+
+def test_a_timed_run_whose_reader_leaves_ends_quietly_at_once(tmp_path):
+    """`… --run-seconds 1 --stats-json s.json | true`: a BrokenPipeError traceback, then a 60 s
+    hang and "the live run did not start or finish in time"."""
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader has left before the run ends
+    started = time.perf_counter()
+    try:
+        run = subprocess.run([sys.executable, "-m", "desktop_app", "tests/data/chelsea.jpg", "--run-seconds", "1",
+                              "--stats-json", str(tmp_path / "s.json"), "--settings-file", str(tmp_path / "s.ini")],
+                             stdout=write, stderr=subprocess.PIPE, text=True, timeout=120,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    finally:
+        os.close(write)
+    assert run.returncode == 141 and time.perf_counter() - started < 30
+    assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr
