@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 from .. import EXIT_BROKEN_PIPE
+from ..core.dropped import sort_paths
 from ..core.files import write_atomic
+from ..core.messages import without_name
 from ..core.ort_output import to_stderr
 from ..core.sources import list_cameras, resolve_camera_argument
 from ..core.startup import process_age_s, timeline
@@ -66,10 +68,36 @@ class Automation(QObject):
             QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
         if args.run_seconds or args.snapshot:
             window.capture.source_failed.connect(lambda _sid, problem: self._fail(str(problem)))
+        if args.snapshot:
+            window.service.worker.job_finished.connect(self._on_snapshot_job_finished)
         if args.paths:
+            if (args.run_seconds or args.snapshot) and not args.camera and self._nothing_to_show(args.paths):
+                return
             window.open_paths(args.paths)
         if args.camera:
             self._open_camera(args.camera)
+
+    def _nothing_to_show(self, paths: list[str]) -> bool:
+        """Fail at once when no path is a picture or a video (missing, or folders without
+        pictures): the run waited 60 s, then said "no result within 60 s"."""
+        dropped = sort_paths(paths)
+        if dropped.pictures or dropped.videos:
+            return False
+        if dropped.missing:
+            self._fail("file not found: " + ", ".join(dropped.missing))
+        else:
+            self._fail("no pictures in " + ", ".join(dropped.empty_folders or paths))
+        return True
+
+    def _on_snapshot_job_finished(self, job_id: int, _completed: bool) -> None:
+        """A snapshot of pictures none of which could be read fails at once, with the reason."""
+        pictures = self.window.pictures
+        if job_id != pictures.job or pictures.pictures_ranked or not pictures.pictures_failed:
+            return
+        failed = next((r for r in self.window.results.results if r.error), None)
+        if failed is not None:
+            name = Path(failed.path).name
+            self._fail(f"{name}: {without_name(str(failed.error), name)}")
 
     def _open_camera(self, argument: str) -> None:
         spec = resolve_camera_argument(argument, list_cameras())

@@ -285,3 +285,18 @@ def test_a_timed_run_whose_reader_leaves_ends_quietly_at_once(tmp_path):
         os.close(write)
     assert run.returncode == 141 and time.perf_counter() - started < 30
     assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr
+
+
+@pytest.mark.parametrize("case, reason", [("missing", "file not found: "), ("empty", "empty.jpg: the file is empty"),
+                                          ("folder", "no pictures in ")])
+def test_a_snapshot_of_nothing_readable_fails_at_once_with_the_reason(tmp_path, case, reason):
+    """A missing or empty picture waited 60 s, then said "no result within 60 s; snapshot not taken"."""
+    path = {"missing": tmp_path / "gone.jpg", "empty": tmp_path / "empty.jpg", "folder": tmp_path / "nothing"}[case]
+    if case == "empty":
+        path.write_bytes(b"")
+    elif case == "folder":
+        path.mkdir()
+    started = time.perf_counter()
+    run = _window_run(path, "--snapshot", tmp_path / "x.png", "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 1 and time.perf_counter() - started < 30
+    assert f"synset: error: {reason}" in run.stderr and not (tmp_path / "x.png").exists()
