@@ -20,7 +20,11 @@ from .files import MAX_VIDEO_BYTES, check_regular
 from .frames import Frame
 from .messages import Message, message
 
-VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg"})
+VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg", ".3gp",
+                            ".ts", ".mts", ".m2ts", ".flv", ".ogv"})  # phones' and camcorders' too
+# The frame rates a file may play at: a slideshow at 0.5 fps played at 30 (and said so), as did a
+# 1000 fps clip. Outside this (0, NaN: unknown) a file plays at 30.
+FILE_FPS_RANGE = (0.01, 1000.0)
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
 DEFAULT_RESOLUTION = (1280, 720)
 PREVIOUS_RELEASE_S = 3.0  # a camera read blocks at most about a frame; a hung driver gets this long
@@ -146,14 +150,15 @@ class CaptureThread(threading.Thread):
             self._on_error(message(code, name=spec.label))
             return None
         fps = capture.get(cv2.CAP_PROP_FPS)
-        self.source_fps = fps if 1 <= fps <= 240 else 30.0
+        low, high = FILE_FPS_RANGE if spec.video_path else (1, 240)
+        self.source_fps = fps if low <= fps <= high else 30.0
         if self._on_opened:
             self._on_opened(self.source_fps)
         return capture
 
     def _loop(self) -> None:
         period = 1.0 / self.source_fps if self.spec.video_path else 0.0
-        next_due = time.perf_counter()
+        next_due = time.perf_counter() - period  # the first frame at once (a slideshow's waited 2 s)
         failures = 0
         while not self._stopping.is_set():
             ok, image, decode_ms = self._read(self._capture)

@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "(each with its own --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="pictures, folders, an .onnx model or a video")
     parser.add_argument("--model", help="ONNX classifier to start with")
-    parser.add_argument("--camera", help="camera name, index, or a video file to play as the camera")
+    parser.add_argument("--camera", type=_camera, help="camera name, index, or a video file to play as the camera")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode (F11)")
     parser.add_argument("--lab", choices=PITFALL_IDS, metavar="PITFALL",
                         help=f"start in the pitfalls lab showing PITFALL: {', '.join(PITFALL_IDS)}")
@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --snapshot and --run-seconds (default 1920x1080)")
     parser.add_argument("--settings-file", help=argparse.SUPPRESS)  # tests: isolated settings
     return parser
+
+
+def _camera(text: str) -> str:
+    if not text.strip():  # an empty shell variable: the run waited 60 s for a camera it never asked for
+        raise argparse.ArgumentTypeError("expected a camera name, index or video file, not an empty string")
+    return text
 
 
 def _seconds(text: str) -> float:

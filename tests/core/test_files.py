@@ -96,3 +96,30 @@ def test_a_one_frame_video_loops_instead_of_saying_it_was_changed(tmp_path):
     thread.join(5)
     assert not errors and len(frames) >= 5
     assert all(f.image.shape == (48, 64, 3) for f in frames)
+
+
+def test_a_slideshow_video_plays_at_its_own_rate(tmp_path):
+    """A 0.5 fps file played (and was reported) at 30 fps: a ten-second slideshow looped in 0.3 s."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    path = tmp_path / "slides.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 0.5, (64, 48))
+    for value in (0, 255):
+        writer.write(np.full((48, 64, 3), value, np.uint8))
+    writer.release()
+    errors, frames = [], []
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, frames.append, errors.append)
+    thread.start()
+    time.sleep(1.0)
+    thread.stop()
+    thread.join(5)
+    assert not errors and thread.source_fps == 0.5 and len(frames) == 1
+
+
+def test_phone_and_camcorder_videos_are_videos():
+    from desktop_app.core.sources import VIDEO_SUFFIXES
+
+    assert {".3gp", ".ts", ".mts", ".m2ts"} <= VIDEO_SUFFIXES

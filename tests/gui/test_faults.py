@@ -300,3 +300,9 @@ def test_a_snapshot_of_nothing_readable_fails_at_once_with_the_reason(tmp_path, 
     run = _window_run(path, "--snapshot", tmp_path / "x.png", "--settings-file", tmp_path / "s.ini")
     assert run.returncode == 1 and time.perf_counter() - started < 30
     assert f"synset: error: {reason}" in run.stderr and not (tmp_path / "x.png").exists()
+
+
+def test_an_empty_camera_argument_is_a_usage_error(tmp_path):
+    """`--camera "$CAM"` with the variable unset waited 64 s for a camera it never named."""
+    run = _window_run("--camera", "", "--run-seconds", "1", "--settings-file", tmp_path / "s.ini", timeout=60)
+    assert run.returncode == 2 and "not an empty string" in run.stderr
