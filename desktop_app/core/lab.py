@@ -52,6 +52,10 @@ class Lab:
     this model's own setting."""
 
     def __init__(self, classifier: Classifier, pitfall_id: str):
+        if classifier.description.preprocessing != classifier.default_preprocessing():
+            # The user's overrides are not the model's own preprocessing: with channel order bgr
+            # chosen, the "own" side showed the swap and the "swapped" side the model's answer.
+            classifier = classifier.reconfigured(overrides=None, labels_path=classifier.description.labels_path)
         self.classifier = classifier
         self.pitfall = chosen = pitfall(pitfall_id)
         d = classifier.description

@@ -113,7 +113,7 @@ class LabSession(QObject):
 
     def model_shown(self, loaded: LoadedModel) -> None:
         d = loaded.description
-        self._available = usable(d.preprocessing, d.output_kind, d.input.dtype)
+        self._available = usable(loaded.model_defaults, d.output_kind, d.input.dtype)  # not the overrides
         self._panel.set_pitfalls(self._available, self.pitfall_id)
         self._model_known = True
         if self._drop_pending_start():

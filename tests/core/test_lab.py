@@ -109,3 +109,19 @@ def test_a_side_whose_output_is_not_a_number_is_refused(tmp_path, pictures):
     assert Lab(classifier, "swap-channels").run(pictures["chelsea"]).correct.top[0].probability > 0
     with pytest.raises(InferenceError, match="not a number"):
         Lab(classifier, "norm-raw").run(pictures["chelsea"])
+
+
+def test_the_lab_compares_with_the_models_own_preprocessing_not_the_users_overrides(classifier, pictures):
+    """With channel order bgr chosen in the window, "The model's own preprocessing" showed the
+    swap and "Channels swapped" the model's real answer; norm-imagenet was refused as "own"."""
+    from desktop_app.core.preprocessing import PreprocessOverrides
+
+    overridden = classifier.reconfigured(overrides=PreprocessOverrides(channel_order="bgr", normalize="imagenet"))
+    plain = Lab(classifier, "swap-channels").run(pictures["chelsea"])
+    lab = Lab(overridden, "swap-channels").run(pictures["chelsea"])
+    assert top_indices(lab.correct) == top_indices(plain.correct)
+    assert [p.probability for p in lab.correct.top] == pytest.approx([p.probability for p in plain.correct.top])
+    assert top_indices(lab.wrong) == top_indices(plain.wrong)
+    Lab(overridden, "norm-imagenet")  # the user's choice, not the model's own: offered
+    with pytest.raises(PitfallError, match="this model's own"):
+        Lab(overridden, "norm-zero-central")

@@ -456,3 +456,17 @@ def test_leaving_the_lab_on_a_frozen_frame_ranks_it_under_the_current_settings(m
     window.toggle_lab()
     qtbot.waitUntil(lambda: len(window.chart.predictions) == 3, timeout=10_000)
     assert window.chart.isVisible() and window.frozen
+
+
+def test_with_overrides_saved_the_lab_still_shows_the_models_own_side(make_window, qtbot, photos):
+    """A saved channel order bgr made "The model's own preprocessing" show the swapped answer."""
+    window = make_window(AppSettings(language="en", channel_order="bgr", normalize="imagenet"))
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    panel = window.views.lab
+    offered = [panel.pitfalls.itemData(i) for i in range(panel.pitfalls.count())]
+    assert "norm-imagenet" in offered and "norm-zero-central" not in offered
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("swap-channels")
+    assert panel.result.winner.label == "tiger cat"  # as classify says, with the model's own settings
+    assert panel.wrong_chart.predictions[0].label == "Egyptian cat"
