@@ -235,4 +235,4 @@ class LabPanel(QWidget):
 
 
 def _percent(value: float) -> str:
-    return f"{value * 100:.1f}%"
+    return f"{value * 100:.2f}%" if abs(value) < 0.01 else f"{value * 100:.1f}%"  # not "0.1%" twice over

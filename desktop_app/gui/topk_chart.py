@@ -89,10 +89,14 @@ class TopKChart(QWidget):
     def describe(self) -> None:
         """What a screen reader (or UI automation) reads: the ranking as text, since the bars are
         painted. Names whole, not elided; set only when it changes (a live view repeats itself)."""
-        text = "; ".join(f"{p.label} {_value(p.probability, self._raw)}" for p in self._predictions)
+        flat = self._flat()
+        text = "; ".join(f"{p.label} {_value(p.probability, self._raw, flat)}" for p in self._predictions)
         text = text or self.empty_text
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
+
+    def _flat(self) -> bool:
+        return bool(self._predictions) and max(p.probability for p in self._predictions) < 0.01
 
     def set_presentation(self, theme: ChartTheme, font_scale: float) -> None:
         self.theme, self.font_scale = theme, font_scale
@@ -147,6 +151,7 @@ class TopKChart(QWidget):
         margin = 8 * scale
         base, winner = self._base_font, self._winner_font = self._fonts(scale)
         peak = max((abs(p.probability) for p in self._predictions), default=1.0) or 1.0
+        flat = self._flat()
         # Rows share the height, but never spread further apart than reads as one list, and never
         # closer than a row needs (a layout gives at least minimumSizeHint).
         compact = QFontMetrics(winner).height() * 2.9
@@ -157,7 +162,7 @@ class TopKChart(QWidget):
             top = margin + rank * slot
             text_h = metrics.height()
             bar_h = min(max(MIN_BAR, slot - text_h - 10 * scale), 28 * scale)
-            percent = _value(p.probability, self._raw)
+            percent = _value(p.probability, self._raw, flat)
             target = max(0.0, p.probability / peak) if self._raw else p.probability
             # As wide as this row's value needs ("1135.3%" when softmax is missing, "-12.41" as a
             # raw logit), and at least "100.0%" so that the names line up while values change.
@@ -221,5 +226,9 @@ class TopKChart(QWidget):
         painter.end()
 
 
-def _value(probability: float, raw: bool) -> str:
-    return f"{probability:.2f}" if raw else f"{probability * 100:.1f}%"
+def _value(probability: float, raw: bool, flat: bool = False) -> str:
+    """As a row shows it. ``flat``: every value is under 1 % (softmax applied twice), where one
+    decimal read "0.1%" on every row and hid the order the rows are in."""
+    if raw:
+        return f"{probability:.2f}"
+    return f"{probability * 100:.2f}%" if flat else f"{probability * 100:.1f}%"

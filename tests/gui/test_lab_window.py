@@ -470,3 +470,17 @@ def test_with_overrides_saved_the_lab_still_shows_the_models_own_side(make_windo
         window.lab.start("swap-channels")
     assert panel.result.winner.label == "tiger cat"  # as classify says, with the model's own settings
     assert panel.wrong_chart.predictions[0].label == "Egyptian cat"
+
+
+def test_softmax_twice_shows_the_order_in_its_numbers(make_window, qtbot, photos):
+    """Under "Softmax applied twice" every row read "0.1%": the order the caption speaks of was not
+    in the numbers."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("double-softmax")
+    rows = window.views.lab.wrong_chart.accessibleDescription().split("; ")
+    values = [row.rsplit(" ", 1)[1] for row in rows]
+    assert all(v.endswith("%") and len(v.split(".")[1]) == 3 for v in values)  # "0.15%": two decimals
+    assert len(set(values)) > 1
