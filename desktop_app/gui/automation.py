@@ -70,6 +70,10 @@ class Automation(QObject):
             window.capture.source_failed.connect(lambda _sid, problem: self._fail(str(problem)))
         if args.snapshot:
             window.service.worker.job_finished.connect(self._on_snapshot_job_finished)
+        if (args.snapshot or args.run_seconds) and (getattr(args, "model", None) or getattr(args, "labels", None)):
+            # The model (or labels) asked for cannot be used: the run went on with the bundled one and
+            # exit 0, as if it had measured the model it was given. A usage error, as classify's.
+            window.state.model_refused.connect(self._on_model_refused)
         if args.paths:
             if (args.run_seconds or args.snapshot) and not args.camera and self._nothing_to_show(args.paths):
                 return
@@ -88,6 +92,11 @@ class Automation(QObject):
         else:
             self._fail("no pictures in " + ", ".join(dropped.empty_folders or paths))
         return True
+
+    def _on_model_refused(self, error) -> None:
+        if self.exit_code is None:
+            to_stderr(f"synset: error: {error}")
+            self._finish(2)
 
     def _on_snapshot_job_finished(self, job_id: int, _completed: bool) -> None:
         """A snapshot of pictures none of which could be read fails at once, with the reason."""

@@ -306,3 +306,13 @@ def test_an_empty_camera_argument_is_a_usage_error(tmp_path):
     """`--camera "$CAM"` with the variable unset waited 64 s for a camera it never named."""
     run = _window_run("--camera", "", "--run-seconds", "1", "--settings-file", tmp_path / "s.ini", timeout=60)
     assert run.returncode == 2 and "not an empty string" in run.stderr
+
+
+def test_an_unattended_run_with_a_model_it_cannot_use_is_a_usage_error(tmp_path):
+    """The snapshot was taken with the bundled model instead, and the run exited 0."""
+    model = tmp_path / "fake.onnx"
+    model.write_text("not a model")
+    run = _window_run("tests/data/chelsea.jpg", "--model", model, "--snapshot", tmp_path / "x.png",
+                      "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 2 and "fake.onnx is not an ONNX model" in run.stderr
+    assert not (tmp_path / "x.png").exists()
