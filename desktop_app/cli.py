@@ -109,11 +109,13 @@ def _load(args, **kwargs) -> Classifier:
 
 
 def _classify(args) -> int:
-    images, missing = expand_paths(args.paths)
+    inputs = expand_paths(args.paths)
     overrides = PreprocessOverrides(args.normalize, args.channel_order, args.resize)
     classifier = _load(args, labels_path=args.labels, overrides=overrides, top_k=args.top_k)
-    results = [_classify_one(classifier, path) for path in images]
-    results += [{"image": path, "error": reason} for path, reason in missing]
+    # In the order given: a tool pairs its inputs with the results by position (missing paths
+    # came last, after every picture).
+    results = [_classify_one(classifier, path) if reason is None else {"image": path, "error": reason}
+               for path, reason in inputs]
     if args.json:
         print(to_json(_document(classifier, results)))
     else:
@@ -125,21 +127,22 @@ def _classify(args) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def expand_paths(arguments: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Pictures to classify (folders expanded, sorted) and arguments that name nothing usable."""
-    images, missing = [], []
+def expand_paths(arguments: list[str]) -> list[tuple[str, str | None]]:
+    """(path, None) for each picture to classify (folders expanded, sorted), (argument, reason)
+    for an argument that names nothing usable; in the order given."""
+    inputs: list[tuple[str, str | None]] = []
     for argument in arguments:
         path = Path(argument)
         if path.is_dir():
             found = pictures_in(path)
-            images += found
+            inputs += [(picture, None) for picture in found]
             if not found:
-                missing.append((argument, "no readable pictures in this folder"))
+                inputs.append((argument, "no readable pictures in this folder"))
         elif os.path.lexists(path):  # the decoder says what is wrong (a pipe, a broken link...)
-            images.append(argument)
+            inputs.append((argument, None))
         else:
-            missing.append((argument, "file not found"))
-    return images, missing
+            inputs.append((argument, "file not found"))
+    return inputs
 
 
 def _classify_one(classifier: Classifier, path: str) -> dict:

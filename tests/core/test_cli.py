@@ -68,6 +68,16 @@ def test_folder_with_a_bad_file_reports_the_rest_and_exits_1(tmp_path, photos):
     assert run.stderr.count("zz-broken.png") == 1 and "not a picture format" in run.stderr
 
 
+def test_results_come_in_the_order_the_paths_were_given(tmp_path, photos):
+    """A missing path came last, after every picture: a tool pairing inputs with results by
+    position paired them wrongly."""
+    gone = tmp_path / "gone.jpg"
+    run = synset("classify", photos["chelsea"], gone, photos["coffee"], "--json")
+    assert run.returncode == 1
+    images = [r["image"] for r in json.loads(run.stdout)["results"]]
+    assert images == [str(photos["chelsea"]), str(gone), str(photos["coffee"])]
+
+
 @pytest.mark.parametrize(
     "args, reason",
     [
