@@ -161,8 +161,12 @@ def _classify_one(classifier: Classifier, path: str) -> dict:
 
 
 def to_json(document: dict) -> str:
-    """The one JSON writer: NaN or infinity anywhere is a bug, never output (``allow_nan=False``)."""
-    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False)
+    """The one JSON writer: NaN or infinity anywhere is a bug, never output (``allow_nan=False``).
+
+    Names as they are on a UTF-8 output; escaped (\\uXXXX) on any other, where they could not be
+    written and came out as "?" ("貓.jpg" as "?.jpg" on a Windows console's code page)."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").replace("-", "").lower()
+    return json.dumps(document, indent=2, ensure_ascii=encoding != "utf8", allow_nan=False)
 
 
 def _document(classifier: Classifier, results: list[dict]) -> dict:

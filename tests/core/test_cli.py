@@ -197,3 +197,15 @@ def test_bench_compare_names_the_files_and_says_slower_when_it_is():
     assert run.returncode == 0, run.stderr
     line = run.stdout.strip().splitlines()[-1]
     assert line.lstrip().startswith("efficientnet-lite0.onnx:") and "for efficientnet-lite0-int8.onnx" in line
+
+
+def test_json_keeps_every_name_on_an_output_that_is_not_utf8(tmp_path, photos):
+    """With a Windows code page on stdout, "貓.jpg" was written as "?.jpg" in the JSON."""
+    import os
+
+    cat = tmp_path / "路徑 貓.jpg"
+    cat.write_bytes(photos["chelsea"].read_bytes())
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "classify", str(cat), "--json"], capture_output=True,
+                         cwd=ROOT, timeout=180, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
+    assert run.returncode == 0
+    assert json.loads(run.stdout.decode("cp1252"))["results"][0]["image"] == str(cat)
