@@ -67,7 +67,7 @@ class Automation(QObject):
             deadline_ms = int((args.run_seconds + START_TIMEOUT_S) * 1000)
             QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
         if args.run_seconds or args.snapshot:
-            window.capture.source_failed.connect(lambda _sid, problem: self._fail(str(problem)))
+            window.capture.source_failed.connect(self._on_source_failed)
         if args.snapshot:
             window.service.worker.job_finished.connect(self._on_snapshot_job_finished)
         if (args.snapshot or args.run_seconds) and (getattr(args, "model", None) or getattr(args, "labels", None)):
@@ -92,6 +92,12 @@ class Automation(QObject):
         else:
             self._fail("no pictures in " + ", ".join(dropped.empty_folders or paths))
         return True
+
+    def _on_source_failed(self, _source_id: int, problem) -> None:
+        if self._stall_timer.isActive():  # during a timed run: its statistics so far, then exit 1
+            self._end_run(failure=str(problem))
+        else:
+            self._fail(str(problem))
 
     def _on_model_refused(self, error) -> None:
         if self.exit_code is None:
@@ -167,7 +173,9 @@ class Automation(QObject):
         if self._ticks % 10 == 0:
             stats.sample_rss()
 
-    def _end_run(self) -> None:
+    def _end_run(self, failure: str | None = None) -> None:
+        """Write and print the statistics, then exit: 0, or 1 with ``failure`` (the source failed
+        during the run: what was measured until then is kept, not thrown away)."""
         if self.exit_code is not None:
             return
         self._stall_timer.stop()
@@ -183,17 +191,22 @@ class Automation(QObject):
             "pictures_failed": window.pictures.pictures_failed - self._failed_base,
             "startup_ms": timeline(),
         }
+        unwritten = None
         if self.args.stats_json:
-            try:
-                write_atomic(self.args.stats_json, json.dumps(document, indent=2).encode("utf-8"))
+            path = Path(self.args.stats_json)
+            try:  # a folder that is not there yet is made, as for --snapshot (a run's figures were lost)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(path, json.dumps(document, indent=2).encode("utf-8"))
             except OSError as exc:
-                self._fail(f"cannot write {self.args.stats_json}: {exc.strerror or exc}")
-                return
+                unwritten = f"cannot write {path}: {exc.strerror or exc}"  # printed below all the same
         try:
             print(json.dumps(document), flush=True)
         except BrokenPipeError:  # the reader left (``| true``): quietly, as the command line does
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             self._finish(EXIT_BROKEN_PIPE)
+            return
+        if failure or unwritten:
+            self._fail(failure or unwritten or "")
             return
         if document["pictures_failed"] and not document["pictures_ranked"] and not self.args.camera:
             self._fail(f"none of the {document['pictures_failed']} pictures could be ranked")

@@ -316,3 +316,29 @@ def test_an_unattended_run_with_a_model_it_cannot_use_is_a_usage_error(tmp_path)
                       "--settings-file", tmp_path / "s.ini")
     assert run.returncode == 2 and "fake.onnx is not an ONNX model" in run.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_timed_run_keeps_its_figures_when_the_video_fails_or_the_folder_is_new(tmp_path, video_file):
+    """The statistics of a finished run were thrown away when the --stats-json folder did not
+    exist yet, and those of a run whose video failed half-way were never written."""
+    import json
+    import shutil
+    import subprocess
+    import threading
+
+    stats = tmp_path / "new" / "folder" / "s.json"
+    run = _window_run("--camera", video_file, "--run-seconds", "1", "--stats-json", stats,
+                      "--settings-file", tmp_path / "s.ini", stdout=subprocess.PIPE)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(stats.read_text())["frames_inferred"] > 0 and json.loads(run.stdout)["frames_inferred"] > 0
+    victim = tmp_path / "victim.mp4"
+    shutil.copyfile(video_file, victim)
+    truncate = threading.Timer(6.0, lambda: os.truncate(victim, 0))  # well inside the 20 s run
+    truncate.start()
+    try:
+        run = _window_run("--camera", victim, "--run-seconds", "20", "--stats-json", tmp_path / "v.json",
+                          "--settings-file", tmp_path / "s.ini", stdout=subprocess.PIPE)
+    finally:
+        truncate.cancel()
+    assert run.returncode == 1 and "victim.mp4 stopped" in run.stderr
+    assert json.loads((tmp_path / "v.json").read_text())["frames_captured"] > 0
