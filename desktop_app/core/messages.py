@@ -33,7 +33,7 @@ TEMPLATES = {
     "labels.unreadable": "Cannot read labels {name}: {detail}",
     "labels.is_folder": "{name} is a folder, not a label file",
     "labels.empty": "Label file {name} holds no labels",
-    "labels.none": "No labels for this model's {classes} classes: showing class numbers",
+    "labels.none": "No labels for this model's classes ({classes}): showing class numbers",
     "labels.count_mismatch": "The labels have {names} names but the model has {classes} classes: names may not "
                              "match their classes (a class without a name shows as \"class N\")",
     "labels.not_json": "Label file {name} is not valid JSON: {detail}",

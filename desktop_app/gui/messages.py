@@ -29,7 +29,7 @@ TRANSLATABLE = {
     "labels.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read labels {name}: {detail}"),
     "labels.is_folder": QT_TRANSLATE_NOOP("Errors", "{name} is a folder, not a label file"),
     "labels.empty": QT_TRANSLATE_NOOP("Errors", "Label file {name} holds no labels"),
-    "labels.none": QT_TRANSLATE_NOOP("Errors", "No labels for this model's {classes} classes: showing class numbers"),
+    "labels.none": QT_TRANSLATE_NOOP("Errors", "No labels for this model's classes ({classes}): showing class numbers"),
     "labels.count_mismatch": QT_TRANSLATE_NOOP("Errors", "The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as \"class N\")"),
     "labels.encoding": QT_TRANSLATE_NOOP("Errors", "Label file {name} is not UTF-8 text: save it as UTF-8"),
     "file.not_regular": QT_TRANSLATE_NOOP("Errors", "{name}: not a regular file (a pipe, device or socket): refused"),

@@ -405,7 +405,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="32"/>
-        <source>No labels for this model&apos;s {classes} classes: showing class numbers</source>
+        <source>No labels for this model&apos;s classes ({classes}): showing class numbers</source>
         <translation>此模型的 {classes} 個類別沒有標籤：顯示類別編號</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="105"/>
+        <location filename="../../desktop_app/gui/automation.py" line="120"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
