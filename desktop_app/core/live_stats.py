@@ -113,23 +113,29 @@ class LiveStats:
         return _rate(self._inferred_at)
 
     def to_json(self) -> dict:
-        """The ``--stats-json`` contract."""
+        """The ``--stats-json`` contract. What was not measured (no frame ranked, fewer than two
+        frames for a rate) is null: a 0.0 ms latency read as a real, and perfect, figure."""
+        stages = {name: (p50 if self._stages[name] else None) for name, p50 in self.stage_p50().items()}
         return {
             "source_fps": round(self.source_fps, 3),
             "frames_captured": self.frames_captured,
             "frames_shown": self.frames_shown,
             "frames_inferred": self.frames_inferred,
             "frames_dropped": self.frames_dropped,
-            "capture_to_result_ms": self.summary("capture_to_result"),
-            "inference_ms": self.summary("inference"),
+            "capture_to_result_ms": _measured(self.summary("capture_to_result"), self._capture_to_result),
+            "inference_ms": _measured(self.summary("inference"), self._stages["inference"]),
             "gui_max_stall_ms": round(self.gui_max_stall_ms, 3),
             "gui_stall_ms": self.gui_stalls(),
             "rss_mb": {"start": self.rss_start_mb, "end": self.sample_rss(), "peak": self.rss_peak_mb},
-            "stages_ms_p50": self.stage_p50(),
-            "camera_fps": round(self.camera_fps(), 2),
-            "inference_fps": round(self.inference_fps(), 2),
+            "stages_ms_p50": stages,
+            "camera_fps": round(self.camera_fps(), 2) if len(self._delivered) >= 2 else None,
+            "inference_fps": round(self.inference_fps(), 2) if len(self._inferred_at) >= 2 else None,
             "lab_results": self.lab_results,
         }
+
+
+def _measured(summary: dict[str, float], samples) -> dict[str, float | None]:
+    return {name: (value if len(samples) else None) for name, value in summary.items()}
 
 
 def _rate(stamps: deque) -> float:

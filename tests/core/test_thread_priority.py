@@ -85,3 +85,13 @@ def test_gui_stalls_report_p99_over_probes_and_the_runs_max():
     assert 1.0 < document["gui_stall_ms"]["p99"] <= 20.0
     stats.reset_window()
     assert stats.to_json()["gui_stall_ms"] == {"p99": 0.0, "max": 0.0}
+
+
+def test_what_was_not_measured_is_null_not_zero():
+    """A run that ranked no frame reported latencies of 0.0 ms, as if measured (and perfect)."""
+    stats = LiveStats()
+    document = stats.to_json()
+    assert document["inference_ms"] == {"p50": None, "p95": None} == document["capture_to_result_ms"]
+    assert document["camera_fps"] is None and document["inference_fps"] is None
+    assert all(value is None for value in document["stages_ms_p50"].values())
+    assert document["frames_inferred"] == 0  # a count is a count: zero
