@@ -104,11 +104,25 @@ class Feedback:
         self._bar, self._parent, self._toast = status_bar, parent, toast
         self.automated = False  # --snapshot/--run-seconds and tests: never a modal dialog
         self.on_stage = False  # messages go to the toast too (the status bar is hidden)
+        self.dialog: QMessageBox | None = None  # the one error dialog open, if any
 
     def error(self, message: str, dialog: bool = False) -> None:
         self._show(message, STATUS_MS * 2)
-        if dialog and self._parent.isVisible() and not self.automated:
-            QMessageBox.warning(self._parent, APP_NAME, message)
+        if not dialog or not self._parent.isVisible() or self.automated:
+            return
+        # Window-modal but not blocking: a blocking warning() held up the slots after it (the badge
+        # said "Loading model…" until the dialog was closed), and each refusal stacked another.
+        if self.dialog is not None:
+            self.dialog.setText(message)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._dialog_closed)
+        self.dialog = box
+        box.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
 
     def status(self, message: str) -> None:
         self._show(message, STATUS_MS)

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.main_window import MainWindow
@@ -342,3 +343,21 @@ def test_a_timed_run_keeps_its_figures_when_the_video_fails_or_the_folder_is_new
         truncate.cancel()
     assert run.returncode == 1 and "victim.mp4 stopped" in run.stderr
     assert json.loads((tmp_path / "v.json").read_text())["frames_captured"] > 0
+
+
+def test_a_refused_model_shows_one_dialog_that_does_not_hold_up_the_window(make_window, qtbot, tmp_path):
+    """The refusal was a blocking dialog: behind it the badge said "Loading model…" until it was
+    closed, while the old model ranked on; each refused drop stacked another dialog."""
+    window = make_window()
+    window.automated = False  # as a user's window: dialogs shown
+    broken = tmp_path / "broken.onnx"
+    broken.write_text("not a model")
+    for _ in range(2):
+        with settled(qtbot, window.service.worker.model_failed, 15_000):
+            drop(window, [broken])
+        qtbot.waitUntil(lambda: window.feedback.dialog is not None and window.feedback.dialog.isVisible())
+        assert window.badge.pill.text() == "Running on CPU"  # the model that runs, while the dialog is open
+    dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(dialogs) == 1 and "broken.onnx is not an ONNX model" in dialogs[0].text()
+    dialogs[0].accept()
+    qtbot.waitUntil(lambda: window.feedback.dialog is None)
