@@ -211,8 +211,16 @@ class LabPanel(QWidget):
         name = result.winner.label
         self.correct_note.setText(self.tr("%1 gets %2").replace("%1", name)
                                   .replace("%2", _percent(result.correct.winner_probability)))
-        self.wrong_note.setText(self.tr("%1 gets %2 here").replace("%1", name)
-                                .replace("%2", _percent(result.wrong.winner_probability)))
+        # A pitfall does not always hurt: a square picture is not changed by a stretch or a
+        # letterbox, and some pictures even score higher; said so, not left to the caption.
+        right, wrong = result.correct.winner_probability, result.wrong.winner_probability
+        if abs(wrong - right) < 0.0005:
+            note = self.tr("%1 gets %2 here too: no change for this picture")
+        elif wrong > right:
+            note = self.tr("%1 gets %2 here: more, for this picture")
+        else:
+            note = self.tr("%1 gets %2 here")
+        self.wrong_note.setText(note.replace("%1", name).replace("%2", _percent(wrong)))
         for strip, view in ((self.correct_seen, result.correct.view), (self.wrong_seen, result.wrong.view)):
             strip.set_view(view, (*view.names, self.tr("colours")) if view else ())
 

@@ -821,12 +821,22 @@
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="214"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="218"/>
+        <source>%1 gets %2 here too: no change for this picture</source>
+        <translation>%1 在這裡也得到 %2：這張圖片不受影響</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
+        <source>%1 gets %2 here: more, for this picture</source>
+        <translation>%1 在這裡得到 %2：這張圖片反而更高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="222"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在這裡得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="217"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="225"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>

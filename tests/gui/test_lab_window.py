@@ -484,3 +484,22 @@ def test_softmax_twice_shows_the_order_in_its_numbers(make_window, qtbot, photos
     values = [row.rsplit(" ", 1)[1] for row in rows]
     assert all(v.endswith("%") and len(v.split(".")[1]) == 3 for v in values)  # "0.15%": two decimals
     assert len(set(values)) > 1
+
+
+def test_a_pitfall_that_changes_nothing_or_helps_says_so(make_window, qtbot, photos):
+    """Where a pitfall raised the right answer (stretch on grace_hopper: 25.8 % → 44.9 %) or left it
+    as it was, the note read as a loss all the same."""
+    from dataclasses import replace
+
+    window = make_window()
+    panel = window.views.lab
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["grace_hopper"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("resize-stretch")
+    result = panel.result
+    assert result.wrong.winner_probability > result.correct.winner_probability
+    assert panel.wrong_note.text().endswith("here: more, for this picture")
+    unchanged = replace(result, wrong=replace(result.wrong, winner_probability=result.correct.winner_probability))
+    panel.show_result(unchanged)
+    assert panel.wrong_note.text().endswith("here too: no change for this picture")
