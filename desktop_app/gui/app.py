@@ -21,6 +21,7 @@ from ..core import paths
 from ..core.dropped import sort_paths
 from ..core.gc_pauses import freeze_startup_objects
 from ..core.memory import return_large_buffers_to_os
+from ..core.ort_output import to_stderr
 from ..core.pitfalls import PITFALL_IDS
 from ..core.providers import flavour_conflict
 from ..core.settings import LANGUAGES
@@ -179,6 +180,10 @@ def _show(window: MainWindow, args, store: SettingsStore) -> None:
         window.resize(*args.window_size)
         window.set_presenter(args.presenter, fullscreen=False)
         window.show()
+        got = (window.width(), window.height())
+        if got != tuple(args.window_size):  # below the window's least size: say so, not in silence
+            to_stderr(f"synset: warning: the window cannot be {args.window_size[0]}x{args.window_size[1]}; "
+                      f"it is {got[0]}x{got[1]}")
         return
     geometry = store.load_geometry()
     if geometry is not None:

@@ -361,3 +361,9 @@ def test_a_refused_model_shows_one_dialog_that_does_not_hold_up_the_window(make_
     assert len(dialogs) == 1 and "broken.onnx is not an ONNX model" in dialogs[0].text()
     dialogs[0].accept()
     qtbot.waitUntil(lambda: window.feedback.dialog is None)
+
+
+def test_a_window_size_below_the_least_says_what_it_got(tmp_path):
+    run = _window_run("tests/data/chelsea.jpg", "--snapshot", tmp_path / "x.png", "--window-size", "320x240",
+                      "--settings-file", tmp_path / "s.ini")
+    assert run.returncode == 0 and "synset: warning: the window cannot be 320x240; it is " in run.stderr
