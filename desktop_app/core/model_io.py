@@ -106,7 +106,7 @@ def _holds_scores(arg) -> bool:
 
 
 def _scores_or_refused(arg) -> OutputSpec:
-    if not str(arg.type).startswith("tensor(") or str(arg.type) not in _SCORE_TYPES:
+    if str(arg.type) not in _SCORE_TYPES:
         raise ModelError.of("model.output_type", name=arg.name, type=arg.type)
     if not _holds_scores(arg):
         raise ModelError.of("model.output_shape", name=arg.name, shape=_show(tuple(arg.shape or ())))
@@ -114,8 +114,6 @@ def _scores_or_refused(arg) -> OutputSpec:
 
 
 def _output_spec(arg) -> OutputSpec:
-    if not str(arg.type).startswith("tensor("):
-        raise ModelError.of("model.output_type", name=arg.name, type=arg.type)
     shape = tuple(arg.shape or ())
     dims = shape[1:] if len(shape) > 1 else shape
     fixed = [_fixed(d) for d in dims]

@@ -24,7 +24,6 @@ RESIZE_POLICIES = ("stretch", "center-crop", "letterbox")
 INTERPOLATIONS = ("bilinear", "bicubic")
 
 DEFAULT_SIZE = 224
-MAX_SIZE = MAX_SIDE  # input height/width a sidecar or metadata may ask for
 DEFAULTS = {
     "normalize": "imagenet",
     "channel_order": "rgb",
@@ -154,11 +153,11 @@ def _size(spec: InputSpec, layers) -> tuple[int, int, str]:
 
 
 def _valid_size(size, source: str) -> tuple[int, int]:
-    """[height, width] in pixels, each 1..MAX_SIZE; :class:`ModelError` otherwise (0 once divided by zero)."""
+    """[height, width] in pixels, each 1..MAX_SIDE; :class:`ModelError` otherwise (0 once divided by zero)."""
     if (isinstance(size, (list, tuple)) and len(size) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_SIZE for v in size)):
+            and all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= MAX_SIDE for v in size)):
         return size[0], size[1]
-    raise ModelError.of("preprocessing.input_size", source=source, size=repr(size), largest=MAX_SIZE)
+    raise ModelError.of("preprocessing.input_size", source=source, size=repr(size), largest=MAX_SIDE)
 
 
 def _sidecar_layer(sidecar: dict | None) -> dict:

@@ -168,7 +168,7 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
 def files_for_this_run(model: str | None, paths: list[str]) -> tuple[str | None, str | None, list[str]]:
     """(model, labels, the other paths): a model or label file named among the paths is for this
     run, as ``--model`` is; opened as a drop, it was saved and used by every later start."""
-    dropped = sort_paths(paths)
+    dropped = sort_paths([p for p in paths if not Path(p).is_dir()])  # a folder holds neither: not listed here
     named = {Path(p) for p in (*dropped.models, *dropped.labels)}
     rest = [p for p in paths if Path(p) not in named]
     return (dropped.models[-1] if dropped.models else model,
