@@ -16,6 +16,7 @@ STAGE_NAMES = ("decode", "preprocess", "inference", "postprocess")  # as Classif
 
 
 WINDOW = 1800  # the last minute at 30 fps: percentiles cover a whole timed run of up to 60 s
+RATE_HORIZON_S = 3.0  # the inference rate covers this much of the recent past
 STALL_WINDOW = 6000  # GUI stall probes: the last minute at 100 Hz
 
 
@@ -109,8 +110,10 @@ class LiveStats:
         (t0, n0), (t1, n1) = self._delivered[0], self._delivered[-1]
         return (n1 - n0) / (t1 - t0) if t1 > t0 and n1 >= n0 else 0.0
 
-    def inference_fps(self) -> float:
-        return _rate(self._inferred_at)
+    def inference_fps(self, now: float | None = None) -> float:
+        """Results per second over the last few seconds: it falls to 0 when nothing is ranked
+        (a frozen view), where the rate of the last 90 results stayed on screen."""
+        return _rate(self._inferred_at, time.perf_counter() if now is None else now)
 
     def to_json(self) -> dict:
         """The ``--stats-json`` contract. What was not measured (no frame ranked, fewer than two
@@ -138,7 +141,11 @@ def _measured(summary: dict[str, float], samples) -> dict[str, float | None]:
     return {name: (value if len(samples) else None) for name, value in summary.items()}
 
 
-def _rate(stamps: deque) -> float:
-    if len(stamps) < 2 or stamps[-1] == stamps[0]:
+def _rate(stamps: deque, now: float) -> float:
+    """Events per second in the last :data:`RATE_HORIZON_S` up to ``now``: counted from the
+    first one in it, so a start measures what came so far and a pause makes the rate fall."""
+    recent = [t for t in stamps if t > now - RATE_HORIZON_S]
+    if len(recent) < 2:
         return 0.0
-    return (len(stamps) - 1) / (stamps[-1] - stamps[0])
+    span = max(now, recent[-1]) - recent[0]
+    return (len(recent) - 1) / span if span > 0 else 0.0

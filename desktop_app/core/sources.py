@@ -27,6 +27,7 @@ VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".w
 FILE_FPS_RANGE = (0.01, 1000.0)
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
 DEFAULT_RESOLUTION = (1280, 720)
+PAUSE_POLL_S = 0.02  # a paused video resumes within this
 PREVIOUS_RELEASE_S = 3.0  # a camera read blocks at most about a frame; a hung driver gets this long
 
 
@@ -43,6 +44,11 @@ class CameraInfo:
     def label(self) -> str:
         return self.name or f"Camera {self.index}"
 
+    @property
+    def name_in_messages(self) -> str:
+        """What "Camera '…'" quotes: a nameless camera's index ("Camera 'Camera 0'" doubled)."""
+        return self.name or str(self.index)
+
 
 @dataclass(frozen=True)
 class SourceSpec:
@@ -55,6 +61,10 @@ class SourceSpec:
     @property
     def label(self) -> str:
         return self.camera.label if self.camera else Path(self.video_path or "").name
+
+    @property
+    def name_in_messages(self) -> str:
+        return self.camera.name_in_messages if self.camera else self.label
 
 
 def camera_backend() -> int:
@@ -87,7 +97,7 @@ def resolve_camera_argument(argument: str, cameras: list[CameraInfo]) -> SourceS
     if argument.isdigit():  # an index, even if some camera's name starts with digits ("1080p …")
         index = int(argument)
         match = next((c for c in cameras if c.index == index), None)
-        return SourceSpec(camera=match or CameraInfo(f"Camera {index}", index, camera_backend()))
+        return SourceSpec(camera=match or CameraInfo("", index, camera_backend()))
     exact = [c for c in cameras if c.name == argument]
     prefix = [c for c in cameras if c.name.lower().startswith(argument.lower())]
     found = (exact or prefix)[:1]
@@ -110,6 +120,8 @@ class CaptureThread(threading.Thread):
         self.source_id = source_id
         self._on_frame, self._on_error, self._on_opened = on_frame, on_error, on_opened
         self._stopping = threading.Event()
+        # A frozen view pauses a video file (it resumes where it was); a camera cannot pause.
+        self.paused = False  # set by the GUI thread, read here: a bool store is atomic
         self.frames_captured = 0
         self._frames_at_rewind = -1
         self._reopened = False  # since the last frame: a video file opened again to loop it
@@ -147,7 +159,7 @@ class CaptureThread(threading.Thread):
         if not capture.isOpened():
             capture.release()
             code = "video.open_failed" if spec.video_path else "camera.open_failed"
-            self._on_error(message(code, name=spec.label))
+            self._on_error(message(code, name=spec.name_in_messages))
             return None
         fps = capture.get(cv2.CAP_PROP_FPS)
         low, high = FILE_FPS_RANGE if spec.video_path else (1, 240)
@@ -161,6 +173,10 @@ class CaptureThread(threading.Thread):
         next_due = time.perf_counter() - period  # the first frame at once (a slideshow's waited 2 s)
         failures = 0
         while not self._stopping.is_set():
+            if period and self.paused:
+                self._stopping.wait(PAUSE_POLL_S)
+                next_due = time.perf_counter() - period  # resumed: the next frame at once, then paced
+                continue
             ok, image, decode_ms = self._read(self._capture)
             if not ok or image is None:
                 if self.spec.video_path:
@@ -169,7 +185,7 @@ class CaptureThread(threading.Thread):
                     continue
                 failures += 1
                 if failures >= MAX_READ_FAILURES:
-                    self._on_error(message("camera.stopped", name=self.spec.label))
+                    self._on_error(message("camera.stopped", name=self.spec.name_in_messages))
                     return
                 time.sleep(0.03)
                 continue
@@ -225,6 +241,23 @@ class CaptureThread(threading.Thread):
             self._on_error(message("video.stopped", name=self.spec.label))
             return False
         return True
+
+
+def probe_video(path: str) -> Message | None:
+    """Why a video file cannot be played, or None: it opens and gives a first frame. Checked
+    before the file replaces what plays (a damaged file dropped stopped the video on screen).
+    Any thread; it may take as long as the decoder's open."""
+    problem = _unreadable_video(path)
+    if problem is not None:
+        return problem
+    capture = cv2.VideoCapture(path)
+    try:
+        if not capture.isOpened():
+            return message("video.open_failed", name=Path(path).name)
+        ok, image = capture.read()
+        return None if ok and image is not None else message("video.no_frames", name=Path(path).name)
+    finally:
+        capture.release()
 
 
 def _unreadable_video(path: str) -> Message | None:

@@ -68,6 +68,7 @@ class Automation(QObject):
             QTimer.singleShot(deadline_ms, lambda: self._fail("the live run did not start or finish in time"))
         if args.run_seconds or args.snapshot:
             window.capture.source_failed.connect(self._on_source_failed)
+            window.live.refused.connect(lambda problem: self._on_source_failed(0, problem))
         if args.snapshot:
             window.service.worker.job_finished.connect(self._on_snapshot_job_finished)
         if (args.snapshot or args.run_seconds) and (getattr(args, "model", None) or getattr(args, "labels", None)):
@@ -152,7 +153,10 @@ class Automation(QObject):
         window.stats.reset_window()
         window.stats.source_fps = window.capture.source_fps
         self._painted_base = window.view.frames_painted  # the first frame is painted after this
-        self._captured_base = max(0, window.capture.frames_captured - 1)  # counted by the source itself
+        # Counted by the source itself from the frame on screen: the capture thread runs ahead of
+        # the screen, so its count now may already include frames after it (shown 121 of 120).
+        shown = window.live.shown_frame
+        self._captured_base = shown.number - 1 if shown is not None else window.capture.frames_captured
         self._dropped_base = window.service.frames_dropped
         self._pictures_base = window.pictures.pictures_ranked
         self._failed_base = window.pictures.pictures_failed

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.display import for_screen
 from ..core.frames import Frame, LatestSlot
-from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras
+from ..core.sources import CameraInfo, CaptureThread, SourceSpec, list_cameras, probe_video
 from ..core.startup import mark
 
 CAMERA_POLL_MS = 3000
@@ -31,6 +31,7 @@ class CaptureController(QObject):
     frame_ready = Signal()  # a frame waits in the display mailbox: take_display()
     source_opened = Signal(int, float)  # source id, frames per second
     source_failed = Signal(int, object)  # source id, Message
+    probed = Signal(int, str, object)  # probe number, video path, Message (None: it plays)
 
     def __init__(self, submit, parent: QObject | None = None):
         super().__init__(parent)
@@ -38,8 +39,20 @@ class CaptureController(QObject):
         self._thread: CaptureThread | None = None
         self._source_id = 0
         self._display = LatestSlot()
-        self.frozen = False  # read on the capture thread; a bool store is atomic
+        self._frozen = False  # read on the capture thread; a bool store is atomic
+        self._probes = 0
         self.display_size = (960, 540)  # set by the GUI when the view resizes
+
+    @property
+    def frozen(self) -> bool:
+        return self._frozen
+
+    @frozen.setter
+    def frozen(self, frozen: bool) -> None:
+        """Frames are held back; a video file also pauses, to resume where it was."""
+        self._frozen = frozen
+        if self._thread is not None:
+            self._thread.paused = frozen
 
     @property
     def source_id(self) -> int:
@@ -82,8 +95,18 @@ class CaptureController(QObject):
             on_opened=lambda fps: _emit(self.source_opened, sid, fps),
             previous=previous,
         )
+        self._thread.paused = self._frozen
         self._thread.start()
         return sid
+
+    def probe(self, path: str) -> int:
+        """Check, off the GUI thread, that a video file plays (:func:`probe_video`) before it
+        replaces the source; ``probed`` answers with the number returned here."""
+        self._probes += 1
+        number = self._probes
+        threading.Thread(target=lambda: _emit(self.probed, number, path, probe_video(path)),
+                         name="video-probe", daemon=True).start()
+        return number
 
     def stop(self, wait: bool = True) -> None:
         thread, self._thread = self._thread, None
@@ -100,7 +123,7 @@ class CaptureController(QObject):
 
     def _on_frame(self, frame: Frame) -> None:
         """Capture thread: hand on the frame; make the copy the window paints while it is hot in cache."""
-        if self.frozen or frame.source_id != self._source_id:
+        if self._frozen or frame.source_id != self._source_id:
             return
         self._submit(frame)
         if not self._display.put((frame, for_screen(frame.image, frame.pixel_order, self.display_size))):

@@ -28,6 +28,7 @@ class LiveSession(QObject):
     starting = Signal()  # a source is being opened: pictures make way
     started = Signal()  # the first frame of a source is on screen
     result_shown = Signal(object)  # Classification now on screen
+    refused = Signal(object)  # a video file that cannot play (Message): what plays goes on
 
     def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
                  feedback: Feedback, parent: QObject | None = None):
@@ -35,11 +36,13 @@ class LiveSession(QObject):
         self._service, self._state, self._views, self._stats, self._feedback = service, state, views, stats, feedback
         self.frozen = False
         self._shown: Frame | None = None  # the frame on screen (kept to re-rank it while frozen)
+        self._probe = 0  # the video file being checked before it plays (0: none)
         self.capture = CaptureController(service.submit, self)
         self.cameras = CameraWatcher(self)
         self.capture.frame_ready.connect(self._on_capture_frame_ready)
         self.capture.source_opened.connect(self._on_capture_source_opened)
         self.capture.source_failed.connect(self._on_capture_source_failed)
+        self.capture.probed.connect(self._on_capture_probed)
         self.cameras.cameras_changed.connect(self._on_cameras_changed)
         service.worker.prediction_ready.connect(self._on_worker_prediction_ready)
         views.view.resized.connect(self._on_view_resized)
@@ -58,7 +61,10 @@ class LiveSession(QObject):
         self._start(SourceSpec(camera=camera, resolution=self._state.settings.resolution))
 
     def start_video(self, path: str) -> None:
-        self._start(SourceSpec(video_path=path))
+        """Play a video file as the camera, once it is known to play: a damaged file leaves what
+        is on screen (a picture, a camera, another video) as it was."""
+        self._probe = self.capture.probe(path)
+        self._feedback.status(self.tr("Opening %1…").replace("%1", SourceSpec(video_path=path).label))
 
     def choose_video(self) -> None:
         path = dialogs.ask_video(self._views.view.window())
@@ -73,6 +79,7 @@ class LiveSession(QObject):
             self._start(replace(spec, resolution=(width, height)))
 
     def stop(self, wait: bool = False) -> None:
+        self._probe = 0
         self.capture.stop(wait=wait)
 
     def next_camera(self) -> None:
@@ -117,6 +124,7 @@ class LiveSession(QObject):
             self._service.submit(self._shown)
 
     def _start(self, spec: SourceSpec) -> None:
+        self._probe = 0  # a video still being checked no longer replaces this
         self.starting.emit()
         self.set_frozen(False)
         self._stats.reset_window()
@@ -150,6 +158,17 @@ class LiveSession(QObject):
             self._feedback.status(self.tr("Playing %1 at %2 fps").replace("%1", spec.label)
                                   .replace("%2", f"{fps:.0f}"))
 
+    @Slot(int, str, object)
+    def _on_capture_probed(self, number: int, path: str, problem) -> None:
+        if number != self._probe:
+            return  # another source was asked for meanwhile
+        if problem is not None:
+            self._probe = 0
+            self._feedback.error(describe(problem))
+            self.refused.emit(problem)
+            return
+        self._start(SourceSpec(video_path=path))
+
     @Slot(int, object)
     def _on_capture_source_failed(self, source_id: int, problem) -> None:
         if source_id == self.capture.source_id:
@@ -174,7 +193,7 @@ class LiveSession(QObject):
         running = spec.camera if spec and spec.camera in cameras else None
         self._views.controls.show_cameras(cameras, running or self._state.settings.camera)
         if spec and spec.camera and spec.camera.name not in [c.name for c in cameras]:
-            self._feedback.error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.label))
+            self._feedback.error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.name_in_messages))
 
     def _on_view_resized(self, size: QSize) -> None:
         self.capture.display_size = (max(1, size.width()), max(1, size.height()))

@@ -40,8 +40,8 @@ def test_results_of_an_old_source_are_ignored(make_window, qtbot, video_file):
     assert window.chart.predictions == frozen_top
     window.live.set_frozen(False)
     old_source = window.capture.source_id
-    window.start_video(str(video_file))
-    assert window.capture.source_id > old_source
+    window.start_video(str(video_file))  # once the file is known to play (checked off the GUI thread)
+    qtbot.waitUntil(lambda: window.capture.source_id > old_source, timeout=5_000)
 
 
 def test_closing_while_capturing_and_inferring_stops_within_a_second(make_window, qtbot, video_file):
@@ -170,3 +170,48 @@ def test_two_cameras_of_the_same_name_are_told_apart(make_window, qtbot):
         assert combo.currentData() == started[-1]
     assert started == [twins[0], twins[1], twins[0]]
     assert [combo.itemText(i) for i in range(combo.count())] == ["USB Camera", "USB Camera (2)"]
+
+
+def test_a_video_that_cannot_play_leaves_the_playing_one_alone(make_window, qtbot, video_file, tmp_path):
+    """Dropping a damaged video stopped the one on screen, to show only an error."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    playing = window.capture.source_id
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(b"not a video")
+    with settled(qtbot, window.live.refused, 10_000):
+        window.open_paths([str(damaged)])
+    assert "damaged.mp4 could not be opened" in window.feedback.current
+    inferred = window.stats.frames_inferred
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= inferred + 5, timeout=10_000)
+    assert window.capture.source_id == playing and window.capture.running
+
+
+def test_a_picture_stays_on_screen_when_a_video_cannot_play(make_window, qtbot, tmp_path, photos):
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        window.open_paths([str(photos["chelsea"])])
+    shown = window.chart.predictions
+    assert shown
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(b"not a video")
+    with settled(qtbot, window.live.refused, 10_000):
+        window.open_paths([str(damaged)])
+    assert window.chart.predictions == shown and window.results.results
+
+
+def test_freezing_a_video_pauses_it_where_it_was(make_window, qtbot, video_file):
+    """Freeze held the frame on screen while the file played on underneath: unfrozen, it jumped
+    ahead, and the readout kept showing an inference rate while nothing was ranked."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    window.live.set_frozen(True)
+    qtbot.wait(100)  # a read under way when it froze still ends
+    held = window.capture.frames_captured
+    qtbot.wait(500)
+    assert window.capture.frames_captured == held  # 15 frames at 30 fps had it played on
+    window.live.set_frozen(False)
+    qtbot.waitUntil(lambda: window.capture.frames_captured >= held + 5, timeout=5_000)

@@ -1,0 +1,35 @@
+"""The live readout's rates: what they measure, and that they fall when nothing comes."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.live_stats import RATE_HORIZON_S, LiveStats
+
+STAGES = {"decode": 1.0, "preprocess": 0.5, "inference": 10.0, "postprocess": 0.2}
+
+
+def _ranked_at_30_fps(stats: LiveStats, seconds: float, start: float = 100.0) -> float:
+    t = start
+    for i in range(int(seconds * 30)):
+        t = start + i / 30
+        stats.result_received(t - 0.012, STAGES, now=t)
+    return t
+
+
+def test_the_inference_rate_is_the_rate_results_came_at():
+    stats = LiveStats()
+    last = _ranked_at_30_fps(stats, 5)
+    assert stats.inference_fps(now=last) == pytest.approx(30, rel=0.02)
+    early = LiveStats()
+    last = _ranked_at_30_fps(early, 0.5)  # a start: what came so far, not 0 and not a burst
+    assert early.inference_fps(now=last) == pytest.approx(30, rel=0.02)
+
+
+def test_the_inference_rate_falls_to_zero_while_nothing_is_ranked():
+    """A frozen view ranks nothing: the readout kept the last 90 results' 30 fps for ever."""
+    stats = LiveStats()
+    last = _ranked_at_30_fps(stats, 5)
+    halfway = stats.inference_fps(now=last + RATE_HORIZON_S / 2)
+    assert 10 < halfway < 20
+    assert stats.inference_fps(now=last + RATE_HORIZON_S + 0.1) == 0.0

@@ -1,0 +1,28 @@
+"""Sources without Qt: the check a video file passes before it replaces what plays, and names."""
+
+from __future__ import annotations
+
+from desktop_app.core.sources import CameraInfo, SourceSpec, camera_backend, probe_video, resolve_camera_argument
+
+
+def test_a_video_that_plays_passes_the_probe(video_file):
+    assert probe_video(str(video_file)) is None
+
+
+def test_a_damaged_missing_or_empty_video_is_refused_with_its_reason(tmp_path):
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"garbage" * 100)
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    assert "damaged.mp4 could not be opened" in str(probe_video(str(damaged)))
+    assert "empty.mp4" in str(probe_video(str(empty)))
+    assert probe_video(str(tmp_path / "gone.mp4")) is not None
+
+
+def test_a_nameless_camera_is_not_called_camera_camera():
+    """``--camera 0`` with no camera listed said "Camera 'Camera 0' could not be opened"."""
+    spec = resolve_camera_argument("0", [])
+    assert spec is not None and spec.camera is not None
+    assert spec.label == "Camera 0" and spec.name_in_messages == "0"
+    named = SourceSpec(camera=CameraInfo("Integrated Webcam", 0, camera_backend()))
+    assert named.name_in_messages == named.label == "Integrated Webcam"
