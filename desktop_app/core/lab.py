@@ -20,6 +20,8 @@ from .postprocess import Prediction, class_scores, softmax
 from .preprocess import Preprocessor, mean_and_scale
 from .preprocessing import PreprocessConfig
 
+SAME_SHAPE_TOLERANCE = 0.005  # aspect ratios this close count as the input's shape (captions)
+
 
 @dataclass(frozen=True)
 class TensorView:
@@ -45,6 +47,7 @@ class LabResult:
     correct: LabSide
     wrong: LabSide
     timings_ms: dict[str, float]
+    shape_fits: bool = False  # the picture already has the input's shape (no bars, no squashing)
 
 
 class Lab:
@@ -94,7 +97,13 @@ class Lab:
         wrong = self._side(self._wrong_probabilities(wrong_raw), wrong_raw, winner,
                            wrong_in if with_view else None)
         timings = {"correct": (t1 - t0) * 1e3, "wrong": (t2 - t1) * 1e3, "total": (time.perf_counter() - t0) * 1e3}
-        return LabResult(self.pitfall, winner, correct, wrong, timings)
+        return LabResult(self.pitfall, winner, correct, wrong, timings, self._shape_fits(image))
+
+    def _shape_fits(self, image: np.ndarray) -> bool:
+        """The picture's aspect is the input's within 0.5 %: letterboxed it gets at most a pixel
+        of grey, stretched nothing anyone could see."""
+        (h, w), (th, tw) = image.shape[:2], (self._own.height, self._own.width)
+        return abs(w * th - h * tw) <= SAME_SHAPE_TOLERANCE * max(w * th, h * tw)
 
     # ---- the wrong side ---------------------------------------------------------------------
     def _wrong_preprocessor(self) -> Preprocessor:

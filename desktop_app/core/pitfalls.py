@@ -26,6 +26,9 @@ class Pitfall:
     kind: str  # "preprocess" (another PreprocessConfig), "layout", "size", "postprocess"
     field: str | None = None  # the PreprocessConfig field a "preprocess" pitfall sets
     value: str | None = None
+    # What a picture that already has the input's shape gets (a square one for a square input):
+    # it is neither squashed nor padded, so "shapes are distorted" would be untrue.
+    caption_when_shape_fits: str | None = None
 
 
 PITFALLS: tuple[Pitfall, ...] = (
@@ -48,11 +51,13 @@ PITFALLS: tuple[Pitfall, ...] = (
     Pitfall("double-softmax", "Softmax applied twice",
             "The order is right, but every probability is squashed towards 1 / classes.", "postprocess"),
     Pitfall("resize-stretch", "Stretched to a square",
-            "The whole picture squashed to a square: shapes are distorted.", "preprocess", "resize", "stretch"),
+            "The whole picture squashed to a square: shapes are distorted.", "preprocess", "resize", "stretch",
+            "This picture already has the input's shape: nothing is squashed, and the whole picture is kept."),
     Pitfall("resize-center-crop", "Centre crop",
             "Only the middle of the picture was kept.", "preprocess", "resize", "center-crop"),
     Pitfall("resize-letterbox", "Letterboxed",
-            "Grey bars were added around the picture: the subject is smaller.", "preprocess", "resize", "letterbox"),
+            "Grey bars were added around the picture: the subject is smaller.", "preprocess", "resize", "letterbox",
+            "This picture already has the input's shape: no grey bars were needed, and the whole picture is kept."),
     Pitfall("wrong-size", "Wrong input size",
             "Resized for an input half the size and copied into the corner: the model saw a small picture "
             "in a black frame.", "size"),

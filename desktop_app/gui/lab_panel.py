@@ -201,7 +201,7 @@ class LabPanel(QWidget):
         result = self._result
         chosen = result.pitfall if result else self._current_pitfall()
         self.wrong_title.setText(pitfall_texts.title(chosen) if chosen else "")
-        self.caption.setText(pitfall_texts.caption(chosen) if chosen else "")
+        self.caption.setText(pitfall_texts.caption(chosen, result is not None and result.shape_fits) if chosen else "")
         # Chinese has no italic: a slanted ideograph is a distortion, so the caption stands upright.
         set_style_property(self.caption, "cjk", any("\u4e00" <= c <= "\u9fff" for c in self.caption.text()))
         if result is None:
@@ -211,8 +211,8 @@ class LabPanel(QWidget):
         name = result.winner.label
         self.correct_note.setText(self.tr("%1 gets %2").replace("%1", name)
                                   .replace("%2", _percent(result.correct.winner_probability)))
-        # A pitfall does not always hurt: a square picture is not changed by a stretch or a
-        # letterbox, and some pictures even score higher; said so, not left to the caption.
+        # A pitfall does not always hurt: with a stretch or a letterbox a square picture only loses
+        # the centre crop's zoom, and some pictures even score higher; said so, not left to the caption.
         right, wrong = result.correct.winner_probability, result.wrong.winner_probability
         if abs(wrong - right) < 0.0005:
             note = self.tr("%1 gets %2 here too: no change for this picture")

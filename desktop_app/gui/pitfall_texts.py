@@ -36,10 +36,22 @@ CAPTIONS = {
     "wrong-size": QT_TRANSLATE_NOOP("Pitfalls", "Resized for an input half the size and copied into the corner: the model saw a small picture in a black frame."),
 }
 
+CAPTIONS_WHEN_SHAPE_FITS = {
+    "resize-stretch": QT_TRANSLATE_NOOP(
+        "Pitfalls", "This picture already has the input's shape: nothing is squashed, and the whole picture is kept."),
+    "resize-letterbox": QT_TRANSLATE_NOOP(
+        "Pitfalls", "This picture already has the input's shape: no grey bars were needed, and the whole picture is kept."),
+}
+
 
 def title(pitfall: Pitfall) -> str:
     return QCoreApplication.translate("Pitfalls", str(TITLES.get(pitfall.id, pitfall.title)))
 
 
-def caption(pitfall: Pitfall) -> str:
-    return QCoreApplication.translate("Pitfalls", str(CAPTIONS.get(pitfall.id, pitfall.caption)))
+def caption(pitfall: Pitfall, shape_fits: bool = False) -> str:
+    """What went wrong; ``shape_fits``: for a picture that already has the input's shape."""
+    if shape_fits and pitfall.caption_when_shape_fits:
+        text = CAPTIONS_WHEN_SHAPE_FITS.get(pitfall.id, pitfall.caption_when_shape_fits)
+    else:
+        text = CAPTIONS.get(pitfall.id, pitfall.caption)
+    return QCoreApplication.translate("Pitfalls", str(text))

@@ -823,17 +823,17 @@
     <message>
         <location filename="../../desktop_app/gui/lab_panel.py" line="218"/>
         <source>%1 gets %2 here too: no change for this picture</source>
-        <translation>%1 在這裡也得到 %2：這張圖片不受影響</translation>
+        <translation>%1 在這個陷阱下也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
         <source>%1 gets %2 here: more, for this picture</source>
-        <translation>%1 在這裡得到 %2：這張圖片反而更高</translation>
+        <translation>%1 在這個陷阱下得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/lab_panel.py" line="222"/>
         <source>%1 gets %2 here</source>
-        <translation>%1 在這裡得到 %2</translation>
+        <translation>%1 在這個陷阱下得到 %2</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/lab_panel.py" line="225"/>
@@ -880,42 +880,43 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="81"/>
+        <location filename="../../desktop_app/gui/live.py" line="88"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="93"/>
+        <location filename="../../desktop_app/gui/live.py" line="100"/>
         <source>Freeze holds a live camera or video; a picture is already still</source>
         <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="97"/>
+        <location filename="../../desktop_app/gui/live.py" line="104"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="109"/>
+        <location filename="../../desktop_app/gui/live.py" line="116"/>
         <source>The camera will be shown mirrored</source>
         <translation>攝影機畫面將以鏡像顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="110"/>
+        <location filename="../../desktop_app/gui/live.py" line="117"/>
         <source>The camera will be shown as it sees</source>
         <translation>攝影機畫面將照原樣顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="124"/>
+        <location filename="../../desktop_app/gui/live.py" line="67"/>
+        <location filename="../../desktop_app/gui/live.py" line="132"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="150"/>
+        <location filename="../../desktop_app/gui/live.py" line="158"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="177"/>
+        <location filename="../../desktop_app/gui/live.py" line="196"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -1017,12 +1018,12 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="192"/>
+        <location filename="../../desktop_app/gui/app.py" line="197"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="195"/>
+        <location filename="../../desktop_app/gui/app.py" line="200"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -1035,7 +1036,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="120"/>
+        <location filename="../../desktop_app/gui/automation.py" line="121"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -1393,6 +1394,16 @@ Details were written to %2</source>
         <location filename="../../desktop_app/gui/pitfall_texts.py" line="36"/>
         <source>Resized for an input half the size and copied into the corner: the model saw a small picture in a black frame.</source>
         <translation>依一半大小的輸入縮放後複製到角落：模型看到黑框中的一張小圖。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="40"/>
+        <source>This picture already has the input&apos;s shape: nothing is squashed, and the whole picture is kept.</source>
+        <translation>這張圖片的形狀已與輸入相同：沒有被壓扁，整張圖片都保留下來。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pitfall_texts.py" line="42"/>
+        <source>This picture already has the input&apos;s shape: no grey bars were needed, and the whole picture is kept.</source>
+        <translation>這張圖片的形狀已與輸入相同：不需要加灰邊，整張圖片都保留下來。</translation>
     </message>
 </context>
 <context>

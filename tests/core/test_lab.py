@@ -125,3 +125,18 @@ def test_the_lab_compares_with_the_models_own_preprocessing_not_the_users_overri
     Lab(overridden, "norm-imagenet")  # the user's choice, not the model's own: offered
     with pytest.raises(PitfallError, match="this model's own"):
         Lab(overridden, "norm-zero-central")
+
+
+@pytest.mark.parametrize("pitfall_id", ["resize-stretch", "resize-letterbox"])
+def test_a_picture_of_the_inputs_shape_is_neither_squashed_nor_padded(classifier, pictures, pitfall_id):
+    """The caption said "Grey bars were added" and "shapes are distorted" of a square picture,
+    which gets neither: only the centre crop's zoom is lost."""
+    lab = Lab(classifier, pitfall_id)
+    photo = pictures["coffee"]  # 512×341
+    side = min(photo.shape[:2])
+    square, almost = photo[:side, :side], photo[:side, : side + 1]  # one pixel is within rounding
+    assert not lab.run(photo).shape_fits
+    assert lab.run(square).shape_fits and lab.run(almost).shape_fits
+    assert not lab.run(photo[:side, : side + 8]).shape_fits
+    fits = lab.pitfall.caption_when_shape_fits
+    assert fits and "already has the input's shape" in fits and fits != lab.pitfall.caption

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_pitfall_texts_mirror_the_core():
     assert {p.id: p.title for p in PITFALLS} == pitfall_texts.TITLES
     assert {p.id: p.caption for p in PITFALLS} == pitfall_texts.CAPTIONS
+    fitting = {p.id: p.caption_when_shape_fits for p in PITFALLS if p.caption_when_shape_fits}
+    assert fitting == pitfall_texts.CAPTIONS_WHEN_SHAPE_FITS
 
 
 def test_a_dropped_photo_side_by_side_and_the_presenter_keys(make_window, qtbot, photos):
@@ -503,3 +505,21 @@ def test_a_pitfall_that_changes_nothing_or_helps_says_so(make_window, qtbot, pho
     unchanged = replace(result, wrong=replace(result.wrong, winner_probability=result.correct.winner_probability))
     panel.show_result(unchanged)
     assert panel.wrong_note.text().endswith("here too: no change for this picture")
+
+
+def test_a_square_picture_letterboxed_is_not_said_to_get_grey_bars(make_window, qtbot, photos, tmp_path):
+    from PIL import Image
+
+    square = tmp_path / "square.jpg"
+    with Image.open(photos["coffee"]) as photo:
+        photo.crop((0, 0, 341, 341)).save(square)
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [square])
+    panel = window.views.lab
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("resize-letterbox")
+    assert "no grey bars were needed" in panel.caption.text()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    qtbot.waitUntil(lambda: "Grey bars were added" in panel.caption.text(), timeout=15_000)
