@@ -36,28 +36,32 @@ def build_parser() -> argparse.ArgumentParser:
     classify = commands.add_parser("classify", help="rank the classes of pictures or folders")
     classify.add_argument("paths", nargs="+", metavar="PATH", help="picture or folder of pictures")
     _model_options(classify)
-    classify.add_argument("--labels", help="label file (text or JSON)")
-    classify.add_argument("--top-k", type=_positive, default=DEFAULT_TOP_K)
-    classify.add_argument("--normalize", choices=NORMALIZE_PRESETS)
-    classify.add_argument("--channel-order", choices=CHANNEL_ORDERS)
-    classify.add_argument("--resize", choices=RESIZE_POLICIES)
+    classify.add_argument("--labels", help="label file (text or JSON; default: the model's own, or ImageNet's)")
+    classify.add_argument("--top-k", type=_positive, default=DEFAULT_TOP_K,
+                          help=f"classes listed per picture (default: {DEFAULT_TOP_K})")
+    own = " (default: what the model says; see inspect)"
+    classify.add_argument("--normalize", choices=NORMALIZE_PRESETS, help="pixel values the model expects" + own)
+    classify.add_argument("--channel-order", choices=CHANNEL_ORDERS, help="colour order of the model's input" + own)
+    classify.add_argument("--resize", choices=RESIZE_POLICIES, help="how the picture is fitted to the input" + own)
     classify.add_argument("--json", action="store_true", help="print one JSON document")
     inspect = commands.add_parser("inspect", help="everything read from a model and how it will be fed")
     inspect.add_argument("model", metavar="MODEL", help="ONNX classifier")
     inspect.add_argument("--json", action="store_true", help="print one JSON document")
     bench = commands.add_parser("bench", help="raw inference vs the full webcam-frame path")
     _model_options(bench)
-    bench.add_argument("--iterations", type=_positive, default=200)
+    bench.add_argument("--iterations", type=_positive, default=200, help="timed runs of each path (default: 200)")
     bench.add_argument("--compare", metavar="MODEL",
                        help="also time this model's raw inference, interleaved with --model's (e.g. the int8 variant)")
-    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
 
 
 def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
-    parser.add_argument("--provider", choices=KINDS, default="auto")
-    parser.add_argument("--device-id", type=_device_id, help="DirectML adapter / CUDA device index")
+    parser.add_argument("--provider", choices=KINDS, default="auto",
+                        help="execution provider (default: auto, the best that proves its answers)")
+    parser.add_argument("--device-id", type=_device_id,
+                        help="DirectML adapter / CUDA device index (default: the first)")
     parser.add_argument("--threads", type=_threads, help="CPU threads per inference (default: cores − 1)")
 
 

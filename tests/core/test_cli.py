@@ -209,3 +209,17 @@ def test_json_keeps_every_name_on_an_output_that_is_not_utf8(tmp_path, photos):
                          cwd=ROOT, timeout=180, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
     assert run.returncode == 0
     assert json.loads(run.stdout.decode("cp1252"))["results"][0]["image"] == str(cat)
+
+
+def test_every_option_of_classify_and_bench_says_what_it_does_and_its_default():
+    import argparse
+
+    from desktop_app.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in ("classify", "bench"):
+        for action in commands.choices[name]._actions:
+            assert action.help, f"{name} {action.option_strings or action.dest}"
+            if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+                assert "default" in action.help, f"{name} {action.option_strings}"
