@@ -7,7 +7,7 @@ user picks (``pitfall_chosen``, ``raw_toggled``).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,6 +88,33 @@ class ElidingComboBox(QComboBox):
         return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
 
 
+class ReservedLabel(QLabel):
+    """A wrapped label as tall as the tallest text it may show (``candidates``): what is laid out
+    around it keeps its size as its text changes. On a 720p stage the rankings shrank for a
+    three-line caption and grew back for a short one, at every click of the presenter's remote."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # the room to spare below
+        self._candidates: tuple[str, ...] = ()
+
+    def set_candidates(self, texts) -> None:
+        texts = tuple(texts)
+        if texts != self._candidates:
+            self._candidates = texts
+            self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        shown = super().heightForWidth(width)
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
+        metrics, box = self.fontMetrics(), QRect(0, 0, inner, 100_000)
+        tallest = max((metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height()
+                       for text in self._candidates), default=0)
+        return max(shown, tallest + margins.top() + margins.bottom() + 2 * self.margin())
+
+
 def _qimage(array: np.ndarray) -> QImage:
     h, w = array.shape[:2]
     if array.ndim == 2:
@@ -106,14 +133,14 @@ class LabPanel(QWidget):
         self.heading.setObjectName("labHeading")
         self.pitfalls = ElidingComboBox()
         self.raw = QCheckBox()
-        self.correct_title, self.wrong_title = QLabel(), QLabel()
+        self.correct_title, self.wrong_title = QLabel(), ReservedLabel()
         for title in (self.correct_title, self.wrong_title):
             title.setObjectName("labSideTitle")
             title.setWordWrap(True)
         self.correct_chart, self.wrong_chart = TopKChart(), TopKChart()
         for chart in (self.correct_chart, self.wrong_chart):
             chart.least_height = 110  # two rankings and what the model sees share the sidebar
-        self.correct_note, self.wrong_note, self.caption = QLabel(), QLabel(), QLabel()
+        self.correct_note, self.wrong_note, self.caption = QLabel(), ReservedLabel(), ReservedLabel()
         for note in (self.correct_note, self.wrong_note, self.caption):
             note.setWordWrap(True)
         self.correct_note.setObjectName("labNote")
@@ -159,6 +186,7 @@ class LabPanel(QWidget):
         index = self.pitfalls.findData(current)
         self.pitfalls.setCurrentIndex(max(0, index))
         self.pitfalls.blockSignals(False)
+        self._reserve()
         self._describe()  # the chosen pitfall's title and caption, before its first result
 
     def show_result(self, result: LabResult) -> None:
@@ -195,7 +223,13 @@ class LabPanel(QWidget):
                                         "(above: its own preprocessing; below: the pitfall)"))
         for i, p in enumerate(self._pitfalls):
             self.pitfalls.setItemText(i, pitfall_texts.title(p))
+        self._reserve()
         self._describe()
+
+    def _reserve(self) -> None:
+        """Every pitfall's title and caption take the room of the longest (see ReservedLabel)."""
+        self.wrong_title.set_candidates(pitfall_texts.title(p) for p in self._pitfalls)
+        self.caption.set_candidates(pitfall_texts.caption(p, fits) for p in self._pitfalls for fits in (False, True))
 
     def _describe(self) -> None:
         result = self._result
@@ -214,13 +248,12 @@ class LabPanel(QWidget):
         # A pitfall does not always hurt: with a stretch or a letterbox a square picture only loses
         # the centre crop's zoom, and some pictures even score higher; said so, not left to the caption.
         right, wrong = result.correct.winner_probability, result.wrong.winner_probability
-        if abs(wrong - right) < 0.0005:
-            note = self.tr("%1 gets %2 here too: no change for this picture")
-        elif wrong > right:
-            note = self.tr("%1 gets %2 here: more, for this picture")
-        else:
-            note = self.tr("%1 gets %2 here")
-        self.wrong_note.setText(note.replace("%1", name).replace("%2", _percent(wrong)))
+        same = self.tr("%1 gets %2 here too: no change for this picture")
+        more = self.tr("%1 gets %2 here: more, for this picture")
+        less = self.tr("%1 gets %2 here")
+        same, more, less = (text.replace("%1", name).replace("%2", _percent(wrong)) for text in (same, more, less))
+        self.wrong_note.set_candidates((same, more, less))
+        self.wrong_note.setText(same if abs(wrong - right) < 0.0005 else more if wrong > right else less)
         for strip, view in ((self.correct_seen, result.correct.view), (self.wrong_seen, result.wrong.view)):
             strip.set_view(view, (*view.names, self.tr("colours")) if view else ())
 

@@ -104,6 +104,11 @@ class TopKChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    @property
+    def winner_point_size(self) -> float:
+        """The top row's type size as last laid out (it shrinks to fit a small stage)."""
+        return self._winner_font.pointSizeF()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Every row at its least height and the least font scale: a layout short of room scrolls
         or grows, so rows never overlap."""

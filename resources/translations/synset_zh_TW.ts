@@ -791,52 +791,52 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="191"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="218"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="192"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="219"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="193"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="194"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="221"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="208"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="241"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="212"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="245"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="218"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="250"/>
         <source>%1 gets %2 here too: no change for this picture</source>
-        <translation>%1 在這個陷阱下也得到 %2：這張圖片不受影響</translation>
+        <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
         <source>%1 gets %2 here: more, for this picture</source>
-        <translation>%1 在這個陷阱下得到 %2：這張圖片反而更高</translation>
+        <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="222"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
         <source>%1 gets %2 here</source>
-        <translation>%1 在這個陷阱下得到 %2</translation>
+        <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="225"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="257"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>

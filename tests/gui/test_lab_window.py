@@ -523,3 +523,22 @@ def test_a_square_picture_letterboxed_is_not_said_to_get_grey_bars(make_window, 
     with settled(qtbot, window.service.worker.job_finished, 15_000):
         drop(window, [photos["coffee"]])
     qtbot.waitUntil(lambda: "Grey bars were added" in panel.caption.text(), timeout=15_000)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW"])
+def test_on_stage_the_rankings_keep_their_size_from_pitfall_to_pitfall(make_window, qtbot, photos, language):
+    """The rankings shrank for a three-line caption and grew back for a short one: on a 720p
+    projector the type jumped at every click of the presenter's remote."""
+    window = make_window()
+    window.set_language(language)
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    panel, sizes = window.views.lab, {}
+    for pitfall in window.lab._available:
+        with settled(qtbot, window.lab.result_shown, 15_000):
+            window.lab.start(pitfall.id) if not window.lab.active else window.lab.set_pitfall(pitfall.id)
+        qtbot.wait(30)  # the layout settles
+        sizes[pitfall.id] = (panel.correct_chart.winner_point_size, panel.wrong_chart.winner_point_size)
+    assert len(set(sizes.values())) == 1, sizes
