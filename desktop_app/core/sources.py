@@ -151,7 +151,7 @@ class CaptureThread(threading.Thread):
             if problem is not None:  # a pipe would block the decoder's open() for ever
                 self._on_error(problem)
                 return None
-            capture = cv2.VideoCapture(spec.video_path)
+            capture = open_video(spec.video_path)
         else:
             assert spec.camera is not None  # a spec names a camera or a video file
             capture = cv2.VideoCapture(spec.camera.index, spec.camera.backend)
@@ -236,11 +236,32 @@ class CaptureThread(threading.Thread):
         self._capture.release()
         path = self.spec.video_path
         assert path is not None  # only video files are rewound
-        self._capture = cv2.VideoCapture(path)
+        self._capture = open_video(path)
         if _unreadable_video(path) is not None or not self._capture.isOpened():
             self._on_error(message("video.stopped", name=self.spec.label))
             return False
         return True
+
+
+def open_video(path: str):
+    """A ``cv2.VideoCapture`` of a video file. On Windows a name outside ASCII (a Chinese file
+    name) may not reach every OpenCV backend intact: it is opened by its short 8.3 name then,
+    where the volume has one."""
+    return cv2.VideoCapture(_ascii_alias(path) if sys.platform == "win32" and not path.isascii() else path)
+
+
+def _ascii_alias(path: str) -> str:
+    """Windows: the file's short (8.3) name if it is all ASCII, else the path as it is."""
+    import ctypes
+
+    size = 32768
+    buffer = ctypes.create_unicode_buffer(size)
+    try:
+        got = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, size)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return path
+    short = buffer.value if 0 < got < size else ""
+    return short if short and short.isascii() else path
 
 
 def probe_video(path: str) -> Message | None:
@@ -250,7 +271,7 @@ def probe_video(path: str) -> Message | None:
     problem = _unreadable_video(path)
     if problem is not None:
         return problem
-    capture = cv2.VideoCapture(path)
+    capture = open_video(path)
     try:
         if not capture.isOpened():
             return message("video.open_failed", name=Path(path).name)

@@ -26,3 +26,12 @@ def test_a_nameless_camera_is_not_called_camera_camera():
     assert spec.label == "Camera 0" and spec.name_in_messages == "0"
     named = SourceSpec(camera=CameraInfo("Integrated Webcam", 0, camera_backend()))
     assert named.name_in_messages == named.label == "Integrated Webcam"
+
+
+def test_a_video_with_a_chinese_name_plays(video_file, tmp_path):
+    """Presenters name files in Chinese; on Windows such a name is opened by its short 8.3 alias."""
+    import shutil
+
+    named = tmp_path / "示範影片.mp4"
+    shutil.copyfile(video_file, named)
+    assert probe_video(str(named)) is None
