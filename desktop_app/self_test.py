@@ -20,6 +20,7 @@ def main() -> int:
         return 1
     print(line)
     print(qt)
+    print(_runtime())
     print(f"self-test passed in {time.perf_counter() - started:.2f} s")
     return 0
 
@@ -41,6 +42,31 @@ def _classify_sample() -> str:
         f"{classifier.description.name} on {engine.provider_display}{reason}: "
         f"{paths.sample_photo_path().name} → {best.wnid or ''} {best.label} {best.probability:.1%}"
     )
+
+
+def _runtime() -> str:
+    """Python, its UTF-8 mode (the frozen app switches it on: output in a pipe on Windows), and on
+    Windows which DirectML.dll the process loaded (the bundle's, not an older System32 copy)."""
+    mode = "on" if sys.flags.utf8_mode else "off"
+    line = f"Python {sys.version.split()[0]}, UTF-8 mode {mode}"
+    loaded = _loaded_module("DirectML.dll") if sys.platform == "win32" else None
+    return line + (f", DirectML.dll from {loaded}" if loaded else "")
+
+
+def _loaded_module(name: str) -> str | None:
+    """Windows: the file a loaded DLL came from, or None if it is not loaded."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.GetModuleHandleW.restype = wintypes.HMODULE
+    kernel32.GetModuleHandleW.argtypes = [wintypes.LPCWSTR]
+    kernel32.GetModuleFileNameW.argtypes = [wintypes.HMODULE, wintypes.LPWSTR, wintypes.DWORD]
+    handle = kernel32.GetModuleHandleW(name)
+    if not handle:
+        return None
+    buffer = ctypes.create_unicode_buffer(32768)
+    return buffer.value if kernel32.GetModuleFileNameW(handle, buffer, len(buffer)) else None
 
 
 def _check_qt() -> str:

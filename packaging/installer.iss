@@ -1,4 +1,4 @@
-; Inno Setup 6 script (also compiles with Inno Setup 7) for Synset: a per-user install, no admin rights.
+; Inno Setup 6.3+ script (also compiles with Inno Setup 7) for Synset: a per-user install, no admin rights.
 ;
 ;   pyinstaller --noconfirm --clean packaging\synset.spec
 ;   for /f %v in ('python packaging\version.py') do set V=%v
@@ -9,11 +9,16 @@
 ; The installer carries everything: nothing is downloaded while installing or at first start. The VC++ runtime
 ; DLLs travel inside the bundle (app-local, see packaging\README.md), so no vc_redist and no admin rights are needed.
 
-#ifndef AppVersion
-  #error Pass the version: ISCC /DAppVersion=0.1.0 packaging\installer.iss (python packaging\version.py prints it)
+; The x64compatible architecture identifier below is new in Inno Setup 6.3: older compilers reject it.
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (x64compatible)
 #endif
+#ifndef AppVersion
+  #error Pass the version: ISCC /DAppVersion=0.1.0 /DAppNumericVersion=0.1.0.0 packaging\installer.iss (python packaging\version.py [--numeric] prints them)
+#endif
+; Windows' file version is four numbers: "0.2.0rc1" cannot be one, so it is passed apart (version.py --numeric).
 #ifndef AppNumericVersion
-  #define AppNumericVersion AppVersion
+  #error Pass the four-number version too: /DAppNumericVersion=0.1.0.0 (python packaging\version.py --numeric prints it)
 #endif
 #ifndef SourceDir
   #define SourceDir "..\dist\Synset"
@@ -24,9 +29,15 @@
 #define AppName "Synset"
 #define AppExe "Synset.exe"
 
-; SourceDir may be absolute or relative to this script's folder.
-#if !FileExists(SourceDir + "\" + AppExe) && !FileExists(AddBackslash(SourcePath) + SourceDir + "\" + AppExe)
-  #error The bundle is missing: build it first with pyinstaller packaging\synset.spec
+; SourceDir may be absolute or relative to this script's folder: [Files] looks for a relative Source there, not in
+; the folder ISCC was started from, so that is where the bundle is checked for.
+#if Copy(SourceDir, 2, 1) == ":" || Copy(SourceDir, 1, 2) == "\\"
+  #define BundleExe SourceDir + "\" + AppExe
+#else
+  #define BundleExe AddBackslash(SourcePath) + SourceDir + "\" + AppExe
+#endif
+#if !FileExists(BundleExe)
+  #error The bundle is missing (no Synset.exe in SourceDir, relative to this script): build it first with pyinstaller packaging\synset.spec
 #endif
 
 [Setup]
@@ -40,7 +51,8 @@ VersionInfoVersion={#AppNumericVersion}
 VersionInfoProductVersion={#AppNumericVersion}
 VersionInfoDescription={#AppName} setup
 ; Per user: {autopf} becomes %LOCALAPPDATA%\Programs, {autoprograms} the user's Start menu. No UAC prompt.
-; An administrator can still install for all users from the command line with /ALLUSERS.
+; An administrator can still install for all users from the command line with /ALLUSERS. Setup does not look for an
+; install in the other scope: a per-user copy and an /ALLUSERS copy would live side by side (packaging\README.md).
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline
 DefaultDirName={autopf}\{#AppName}

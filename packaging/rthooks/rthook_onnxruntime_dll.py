@@ -8,6 +8,10 @@
    search order (exe folder, user folders, then System32), in which the package folder is not
    searched; without this an old ``C:\\Windows\\System32\\DirectML.dll`` that Windows itself ships
    can be picked up instead of the bundled one, or the provider silently disappears.
+3. Windows only: load the bundled ``DirectML.dll`` by its full path. ORT's Python module *delay-loads*
+   it with the standard search order, which ignores folders added with ``add_dll_directory`` (they
+   count only for loads that ask for them): the inbox System32 copy could still win. A DLL already
+   loaded under that name is the one a later load by name gets. ``--self-test`` prints which loaded.
 """
 
 import os
@@ -30,3 +34,20 @@ def _add_onnxruntime_dll_directory():
 
 
 _onnxruntime_dll_directory = _add_onnxruntime_dll_directory()
+
+
+def _load_bundled_directml():
+    if _onnxruntime_dll_directory is None:
+        return None
+    path = os.path.join(sys._MEIPASS, "onnxruntime", "capi", "DirectML.dll")
+    if not os.path.isfile(path):  # a CPU or CUDA build
+        return None
+    try:
+        import ctypes
+
+        return ctypes.WinDLL(path)  # kept for the whole process: the delay-load then finds it
+    except OSError:  # no D3D12 (an old Windows, a bare VM): ORT falls back and says why
+        return None
+
+
+_bundled_directml = _load_bundled_directml()

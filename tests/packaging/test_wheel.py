@@ -35,6 +35,7 @@ def test_wheel_contains_the_bundled_files(wheel):
     ):
         assert required in names
     assert not any(n.startswith("tests/") for n in names)
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), "the Apache-2.0 text is not in the wheel"
 
 
 def test_app_runs_from_the_unpacked_wheel(wheel, tmp_path, photos):
