@@ -1,6 +1,6 @@
 """A focused control keeps the plain keys it uses itself; the window's one-key shortcuts get the rest.
 
-Space (freeze), M, C, L, B, P, O and Page Up/Down are window shortcuts, and a shortcut wins over
+Space (freeze), M, C, L, B, P, V, O and Page Up/Down are window shortcuts, and a shortcut wins over
 the focused widget: Space on a focused button froze the picture instead of pressing the button,
 "b" typed in the channel-order list opened the lab instead of choosing bgr, and Page Down in the
 results list opened the lab instead of paging it. In the normal window the control now gets the

@@ -15,11 +15,13 @@ from ..core.lab import LabResult
 from ..core.live_stats import LiveStats
 from ..core.picture_jobs import LabPicture
 from ..core.pitfalls import PITFALL_IDS, Pitfall, usable
+from . import pitfall_texts
 from .app_state import AppState
 from .feedback import Feedback
 from .lab_panel import LabPanel
 from .live import LiveSession
 from .messages import describe
+from .seen_view import SeenView
 from .worker import InferenceService
 
 
@@ -29,9 +31,11 @@ class LabSession(QObject):
     refused = Signal(str, object)  # pitfall id, why this model cannot show it
 
     def __init__(self, service: InferenceService, state: AppState, panel: LabPanel, live: LiveSession,
-                 stats: LiveStats, feedback: Feedback, parent: QObject | None = None):
+                 stats: LiveStats, feedback: Feedback, seen: SeenView, parent: QObject | None = None):
         super().__init__(parent)
         self._service, self._state, self._panel, self._live = service, state, panel, live
+        self._seen = seen
+        self.seen_large = False  # what the model saw is shown over the picture (V)
         self._stats, self._feedback = stats, feedback
         self.active = False
         self.pitfall_id: str | None = None
@@ -66,6 +70,7 @@ class LabSession(QObject):
     def stop(self) -> None:
         self._drop_pending_start()  # L again before the model was ready: no longer opening
         self.active = False
+        self._show_seen(False)
         self._service.set_lab(None)
         self._panel.clear()
         self.toggled.emit(False)
@@ -75,6 +80,13 @@ class LabSession(QObject):
 
     def toggle(self) -> None:
         self.stop() if self.active or self._start_when_known else self.start()
+
+    def toggle_seen(self) -> None:
+        """V: what the model saw, both ways, large over the picture, or the picture again."""
+        if not self.active:
+            self._feedback.status(self.tr("What the model sees is shown in the pitfalls lab: press L first"))
+            return
+        self._show_seen(not self.seen_large)
 
     def set_pitfall(self, pitfall_id: str) -> None:
         if pitfall_id not in PITFALL_IDS:
@@ -157,7 +169,27 @@ class LabSession(QObject):
 
     def _show(self, result: LabResult) -> None:
         self._panel.show_result(result)
+        if self.seen_large:
+            self._show_seen(True)
         self.result_shown.emit(result)
+
+    def _show_seen(self, on: bool) -> None:
+        self.seen_large = on
+        seen = self._seen
+        if not on:
+            seen.hide()
+            return
+        result = self._panel.result
+        if result is None:
+            seen.set_views((), ())
+        else:
+            titles = (self._panel.correct_title.text(), pitfall_texts.title(result.pitfall))
+            seen.set_views((result.correct.view, result.wrong.view), titles)
+        seen.placeholder = self._panel.correct_note.text()  # "Waiting for a picture or a camera frame"
+        if seen.isHidden():
+            seen.cover()
+            seen.show()
+            seen.raise_()
 
     def _apply(self) -> None:
         self._panel.set_pitfalls(self._available, self.pitfall_id)

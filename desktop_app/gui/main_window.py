@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.feedback = Feedback(self.statusBar(), self, StageToast(self.views.view))
         self.live = LiveSession(service, self.state, self.views, self.stats, self.feedback, self)
         self.pictures = PictureSession(service, self.state, self.views, self.stats, self.feedback, self)
-        self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback, self)
+        self.lab = LabSession(service, self.state, self.views.lab, self.live, self.stats, self.feedback,
+                              self.views.seen, self)
         self.tools = ModelTools(service, self.state, self.feedback, self)
         self.menus = build_menus(self)
         dialogs.remember_folders(settings.last_folder, self._remember_folder)
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         self.feedback.set_stage(on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
+        self.views.seen.background, self.views.seen.text_scale = self.view.background, self.view.text_scale
         self._set_placeholder()  # it names other keys on stage
         if on and fullscreen:
             self.showFullScreen()
@@ -399,6 +401,9 @@ class MainWindow(QMainWindow):
 
     def toggle_lab(self) -> None:
         self.lab.toggle()
+
+    def toggle_seen(self) -> None:
+        self.lab.toggle_seen()
 
     def next_pitfall(self) -> None:
         self.lab.step(+1)

@@ -48,6 +48,7 @@ def build_menus(window: MainWindow) -> Menus:
         "lab": ([QKeySequence("L"), QKeySequence("B")], window.toggle_lab),
         "next_pitfall": ([QKeySequence("P"), QKeySequence("PgDown")], window.next_pitfall),
         "previous_pitfall": ([QKeySequence("Shift+P"), QKeySequence("PgUp")], window.previous_pitfall),
+        "seen": ("V", window.toggle_seen),
         "about": (None, window.show_about),
     }
     actions = {}
@@ -66,7 +67,8 @@ def build_menus(window: MainWindow) -> Menus:
     for entry in ("open", "open_folder", "open_model", "open_labels", None, "fast_model", "bundled_model", "inspect",
                   "bench", None, "open_video", "paste", None, "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
-    for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall"):
+    for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall",
+                  "seen"):
         menus.view.addSeparator() if entry is None else menus.view.addAction(actions[entry])
     menus.help.addAction(actions["about"])
     return menus
@@ -95,6 +97,7 @@ def retranslate_menus(menus: Menus) -> None:
         "lab": QCoreApplication.translate("Menus", "Pitfalls &lab"),
         "next_pitfall": QCoreApplication.translate("Menus", "Next pitfall"),
         "previous_pitfall": QCoreApplication.translate("Menus", "Previous pitfall"),
+        "seen": QCoreApplication.translate("Menus", "What the model &sees, large"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),
     }
     for name, text in texts.items():

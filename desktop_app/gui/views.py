@@ -15,6 +15,7 @@ from .frame_view import FrameView
 from .info_panel import LatencyPanel, ModelInfoLabel, ProviderBadge
 from .lab_panel import LabPanel
 from .results_panel import ResultsPanel
+from .seen_view import SeenView
 from .topk_chart import TopKChart
 
 
@@ -32,6 +33,7 @@ class Views:
     sidebar_scroll: QScrollArea  # a window too small for the rankings scrolls, never overlaps or grows
     lab: LabPanel  # replaces the chart while the pitfalls lab is on
     picture_split: PictureSplit  # the picture above, a folder's results below
+    seen: SeenView  # over the picture: what the model saw, large (V in the lab)
 
     def show_results(self, visible: bool) -> None:
         """Show or hide a folder's results below the picture. Shown anew, they get a quarter of
@@ -115,8 +117,11 @@ def build_views(window: QMainWindow) -> Views:
     scroll.setMaximumWidth(380)
     sidebar = QWidget()
     picture = PictureSplit()
-    views = Views(FrameView(), TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
-                  ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel(), picture)
+    view = FrameView()
+    seen = SeenView(view)
+    view.resized.connect(lambda _size: seen.cover())
+    views = Views(view, TopKChart(), ProviderBadge(), ModelInfoLabel(), LatencyPanel(), controls,
+                  ResultsPanel(), scroll, sidebar, VerticalScroll(sidebar), LabPanel(), picture, seen)
     views.results.hide()
     views.lab.hide()
     picture.addWidget(views.view)

@@ -791,52 +791,52 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="218"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="219"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="219"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="221"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="221"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="222"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="241"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="242"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="245"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="246"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="250"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="257"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="258"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -844,12 +844,17 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="178"/>
+        <location filename="../../desktop_app/gui/lab.py" line="87"/>
+        <source>What the model sees is shown in the pitfalls lab: press L first</source>
+        <translation>模型看到的畫面在陷阱實驗室中顯示：請先按 L</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="210"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="59"/>
+        <location filename="../../desktop_app/gui/lab.py" line="63"/>
         <source>This model shows none of the pitfalls</source>
         <translation>此模型無法展示任何陷阱</translation>
     </message>
@@ -924,96 +929,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="218"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="296"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="530"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="461"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="480"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1044,127 +1049,132 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="77"/>
+        <location filename="../../desktop_app/gui/menus.py" line="78"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="78"/>
+        <location filename="../../desktop_app/gui/menus.py" line="79"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="80"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="81"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="82"/>
         <source>Fast model (int8)</source>
         <translation>快速模型（int8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="83"/>
         <source>Accurate model (float32)</source>
         <translation>精確模型（float32）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="84"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84"/>
+        <location filename="../../desktop_app/gui/menus.py" line="85"/>
         <source>&amp;Benchmark the providers…</source>
         <translation>執行裝置效能測試(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92"/>
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="93"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94"/>
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="95"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96"/>
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="97"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98"/>
+        <location filename="../../desktop_app/gui/menus.py" line="99"/>
+        <source>What the model &amp;sees, large</source>
+        <translation>放大顯示模型看到的畫面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="100"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="102"/>
+        <location filename="../../desktop_app/gui/menus.py" line="104"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="103"/>
+        <location filename="../../desktop_app/gui/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="104"/>
+        <location filename="../../desktop_app/gui/menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>

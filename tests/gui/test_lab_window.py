@@ -542,3 +542,30 @@ def test_on_stage_the_rankings_keep_their_size_from_pitfall_to_pitfall(make_wind
         qtbot.wait(30)  # the layout settles
         sizes[pitfall.id] = (panel.correct_chart.winner_point_size, panel.wrong_chart.winner_point_size)
     assert len(set(sizes.values())) == 1, sizes
+
+
+def test_v_shows_what_the_model_saw_large_over_the_picture(make_window, qtbot, photos):
+    """On stage the lab's tensor strips step aside for the rankings: V shows both fed tensors where
+    the picture is, and follows the pitfall."""
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    seen = window.views.seen
+    qtbot.keyClick(window, Qt.Key.Key_V)
+    assert not seen.isVisible() and "press L" in window.feedback.current
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_L)
+    qtbot.keyClick(window, Qt.Key.Key_V)
+    assert seen.isVisible() and seen.geometry() == window.view.rect()
+    assert seen.titles == ("The model's own preprocessing", "Channels swapped (BGR ↔ RGB)")
+    shown = seen.grab().toImage()
+    assert shown.width() == window.view.width()
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert seen.titles[1] == "HWC memory fed as CHW"
+    qtbot.keyClick(window, Qt.Key.Key_V)
+    assert not seen.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_V)
+    qtbot.keyClick(window, Qt.Key.Key_L)  # the lab off: the picture again
+    assert not seen.isVisible() and not window.lab.seen_large
