@@ -63,9 +63,10 @@ class AppState(QObject):
         if reload or any(name in MODEL_FIELDS for name in changes):
             self.request_model(reload)
 
-    def open_model(self, path: str | None) -> None:
-        """Open the model at ``path`` (None: the bundled one) as it comes, reading its file again."""
-        self.change(reload=True, **fresh_model(path))
+    def open_model(self, path: str | None, labels_path: str | None = None) -> None:
+        """Open the model at ``path`` (None: the bundled one) as it comes, reading its file again;
+        with its own labels unless ``labels_path`` is given."""
+        self.change(reload=True, **(fresh_model(path) | {"labels_path": labels_path}))
 
     def request_model(self, reload: bool = False) -> None:
         self.model_requested.emit(self._switch.request(self._settings, reload))

@@ -66,6 +66,7 @@ class FrameView(QWidget):
         self._region_dashes: list[QRectF] = []
         self._mirrored = False
         self.placeholder = ""
+        self.reason = ""  # why no picture shows, when one was meant to
         self.badge = ""  # e.g. "Frozen", drawn in a corner
         self.background = QColor("#101418")
         self.text_scale = 1.0  # the placeholder's and the badge's type: larger on stage
@@ -73,8 +74,10 @@ class FrameView(QWidget):
         self._painted_key = None
         self.image_key = None  # identifies the image shown (frame number...), to count distinct paints
 
-    def set_image(self, image: np.ndarray | None, pixel_order: str = "bgr", key=None) -> None:
-        """GUI thread. Show ``image`` (kept referenced; it must not be written to afterwards)."""
+    def set_image(self, image: np.ndarray | None, pixel_order: str = "bgr", key=None, reason: str = "") -> None:
+        """GUI thread. Show ``image`` (kept referenced; it must not be written to afterwards).
+        Without one, ``reason`` says why (a picture that could not be read), else the placeholder."""
+        self.reason = reason
         before = self._image.size() if self._image is not None else None
         self._array = image
         self._image = None if image is None else to_qimage(image, pixel_order)
@@ -183,7 +186,7 @@ class FrameView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3 * self.text_scale)
         painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, self.placeholder)
+        painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, self.reason or self.placeholder)
 
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = scale

@@ -17,9 +17,12 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from .. import APP_NAME
 from ..core import paths
 from ..core.dropped import sort_paths
+from ..core.errors import SynsetError
 from ..core.files import write_atomic
 from ..core.jobs import LoadedModel
+from ..core.labels import load_labels
 from ..core.live_stats import LiveStats
+from ..core.messages import Message
 from ..core.preprocessing import PreprocessOverrides
 from ..core.providers import DISPLAY_NAMES
 from ..core.settings import AppSettings
@@ -238,22 +241,51 @@ class MainWindow(QMainWindow):
         self.view.update()
 
     # ---- model ------------------------------------------------------------------------------
-    def open_model(self, path: str | None) -> None:
-        """Open the model at ``path`` (None: the bundled one) with its own labels and preprocessing."""
+    def open_model(self, path: str | None, keep_labels: bool = False, labels_follow: bool = False) -> None:
+        """Open the model at ``path`` (None: the bundled one) with its own labels and preprocessing;
+        ``keep_labels``: the user's label file stays (the model has the same classes). A label file
+        that goes is named in the status bar (``labels_follow``: another comes with the model)."""
         self._drop_refusal()
         self.badge.set_provider(None)
-        self.state.open_model(path)
+        labels = self.settings.labels_path
+        self.state.open_model(path, labels_path=labels if keep_labels else None)
+        if labels and not keep_labels and not labels_follow:
+            self.show_status(self.tr("The model's own labels now, not %1 (it named the last model's classes)")
+                             .replace("%1", Path(labels).name))
 
     def use_fast_model(self) -> None:
-        """The bundled model's int8 variant: about twice as fast on a CPU (see README)."""
-        self.open_model(str(paths.int8_model_path()))
+        """The bundled model's int8 variant: about twice as fast on a CPU (see README). It has the
+        same classes: a label file of the user's (Chinese names, say) stays."""
+        self.open_model(str(paths.int8_model_path()), keep_labels=True)
 
     def use_bundled_model(self) -> None:
-        self.open_model(None)
+        self.open_model(None, keep_labels=True)
 
     def open_labels(self, path: str) -> None:
         self._drop_refusal()
         self.state.change(labels_path=path)
+
+    def _labels_fit(self, path: str) -> bool:
+        """A .txt dropped with pictures is taken as labels only if it names this model's classes:
+        a notes.txt selected with a folder's photos became the labels ("shopping list 1.3%").
+        Alone, any label file is taken (with a warning if its count is off)."""
+        shown = self.state.shown
+        if shown is None:
+            return True  # no model yet to compare with
+        d = shown.description
+        classes = d.classes - 1 if d.background_class else d.classes
+        try:
+            names = len(load_labels(path))
+        except SynsetError as exc:
+            reason = describe(exc)
+        else:
+            if names == classes:
+                return True
+            reason = (self.tr("%1 names for this model's %2 classes").replace("%1", str(names))
+                      .replace("%2", str(classes)))
+        self.show_status(self.tr("%1 was not taken as labels: %2 (drop it alone to use it anyway)")
+                         .replace("%1", Path(path).name).replace("%2", reason))
+        return False
 
     def _remember_folder(self, folder: str) -> None:
         """A file dialog was left in ``folder``: the next one opens there, also after a restart."""
@@ -293,7 +325,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_state_model_refused(self, error) -> None:
-        self._refusal = self.tr("The model could not be used: %1").replace("%1", describe(error))
+        labels = isinstance(error, Message) and error.code.startswith("labels.")  # the model itself runs on
+        template = (self.tr("The label file could not be used: %1") if labels
+                    else self.tr("The model could not be used: %1"))
+        self._refusal = template.replace("%1", describe(error))
         self.show_error(self._refusal, dialog=True)
 
     @Slot(str, object)
@@ -314,8 +349,10 @@ class MainWindow(QMainWindow):
         pictures and folders are ranked one by one."""
         dropped = sort_paths(paths)
         for model in dropped.models[-1:]:
-            self.open_model(model)
+            self.open_model(model, labels_follow=bool(dropped.labels))
         for labels in dropped.labels[-1:]:
+            if (dropped.pictures or dropped.videos) and not dropped.models and not self._labels_fit(labels):
+                continue
             self.open_labels(labels)
         if dropped.missing:
             self.show_error(self.tr("Not found: %1").replace("%1", ", ".join(Path(p).name for p in dropped.missing)))

@@ -51,11 +51,14 @@ class PictureSession(QObject):
         self.job = 0
         self.running = False  # a job is ranking pictures right now
         self.user_started = False  # ... that the user started (not a re-rank after a change)
+        self.set_finished = False  # the set was ranked to its end (or stopped) at least once
         self._error_shown: str | None = None  # the message of the picture shown, if it failed
         self.presenter = False  # presenter mode hides the results list
         self.pictures_ranked = 0  # pictures ranked since the start (all jobs)
         self.pictures_failed = 0  # ... and those that could not be read or ranked
         self._reselect = 0
+        self._skip_failed = False  # a new set: the first picture that could be ranked is selected
+        self._summary: str | None = None  # "3 of 305 pictures could not be read"
         worker = service.worker
         worker.job_progress.connect(self._on_worker_job_progress)
         worker.job_finished.connect(self._on_worker_job_finished)
@@ -74,9 +77,12 @@ class PictureSession(QObject):
 
     def rank_again(self) -> None:
         """The model or its preprocessing changed: rank the same set again, from what is in memory
-        (pictures not read yet are read now), on the same picture as before."""
+        (pictures not read yet are read now), on the same picture as before. A set not yet ranked
+        to its end (a folder dropped with a model, or opened while the model loads) is still the
+        user's first ranking: Stop and Esc end it (they were refused, and a large folder could only
+        be left by quitting)."""
         if self.entries:
-            self._start(self.entries, keep_selection=True, user_started=False)
+            self._start(self.entries, keep_selection=True, user_started=not self.set_finished)
 
     def paste(self) -> None:
         if not self.open_mime(QGuiApplication.clipboard().mimeData()):
@@ -108,6 +114,7 @@ class PictureSession(QObject):
         self._views.results.finish()
         ranked, total = len(self._views.results.results), self.count
         del self.entries[ranked:]  # the job ranks in order: the ranked ones are the first
+        self.set_finished = True
         self._feedback.status(self.tr("Stopped after %1 of %2 pictures")
                               .replace("%1", str(ranked)).replace("%2", str(total)))
 
@@ -145,6 +152,13 @@ class PictureSession(QObject):
     def _start(self, entries: list[PictureEntry], keep_selection: bool, user_started: bool = True) -> None:
         results = self._views.results
         self._reselect = max(0, results.table.currentRow()) if keep_selection else 0
+        # A new set opens on its first picture that could be ranked: a broken first file showed the
+        # empty window's "Drop pictures here" after the rest of the folder was ranked. So does a set
+        # on which nothing was selected yet (opened while the model loaded, then ranked again).
+        self._skip_failed = not keep_selection or results.table.currentRow() < 0
+        if not keep_selection:
+            self.set_finished = False
+            self._summary = None
         self.entries = list(entries)
         self.kept_bytes = sum(e.image.nbytes for e in self.entries if e.image is not None)
         self.started.emit()
@@ -175,6 +189,10 @@ class PictureSession(QObject):
         self.entries[result.index] = entry  # read once: kept for the next ranking (within the budget)
         self._views.results.add(result)
         if result.index == self._reselect:
+            if self._skip_failed and result.classification is None and result.index + 1 < self.count:
+                self._reselect += 1  # the next one, unless this is the last: then its reason shows
+                return
+            self._skip_failed = False
             self._views.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
 
     @Slot(int, bool)
@@ -182,12 +200,14 @@ class PictureSession(QObject):
         if job_id != self.job:
             return
         self.running = False
+        self.set_finished = self.set_finished or completed
         results = self._views.results
         results.finish()
         errors = sum(1 for r in results.results if r.error)
         if completed and errors and self.count > 1:
-            self._feedback.error(self.tr("%1 of %2 pictures could not be read").replace("%1", str(errors))
-                                 .replace("%2", str(len(results.results))))
+            self._summary = (self.tr("%1 of %2 pictures could not be read").replace("%1", str(errors))
+                             .replace("%2", str(len(results.results))))
+            self._feedback.error(self._summary)
 
     @Slot(int, object)
     def _on_worker_job_failed(self, job_id: int, error) -> None:
@@ -211,9 +231,9 @@ class PictureSession(QObject):
             self.picture_shown.emit(None)  # nothing to rank it both ways with either
             return
         if result.error or result.image is None or result.classification is None:
-            v.view.set_image(None)
-            v.chart.set_predictions(())
             self._error_shown = describe(result.error)
+            v.view.set_image(None, reason=self._error_shown)  # not "Drop pictures here": the reason
+            v.chart.set_predictions(())
             self._feedback.error(self._error_shown)
             self.picture_shown.emit(None)  # the lab must not go on ranking what was shown before
             return
@@ -228,10 +248,13 @@ class PictureSession(QObject):
         self.picture_shown.emit(result.image)
 
     def _clear_error(self) -> None:
-        """Another picture is shown: the error of the one shown before no longer holds."""
+        """Another picture is shown: the error of the one shown before no longer holds; how many of
+        the set could not be read still does (the status bar went blank)."""
         if self._error_shown is not None:
             self._feedback.clear(self._error_shown)
             self._error_shown = None
+            if self._summary is not None:
+                self._feedback.error(self._summary)
 
     def _read_again(self, result: FileResult) -> FileResult:
         """The picture of a result whose copy was not kept, read again to be shown (a JPEG at a

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLabel
 
+from desktop_app.core import paths
 from desktop_app.core.settings import AppSettings
 from desktop_app.gui.settings_store import SettingsStore
 from tests.gui.helpers import drop, photo_folder, settled
@@ -780,3 +781,83 @@ def test_the_window_fits_a_1024_pixel_screen_also_in_the_lab(make_window, qtbot,
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= 1024 and window.width() == 1024
     assert window.views.sidebar.width() <= window.views.sidebar_scroll.viewport().width()
+
+
+def test_a_folder_dropped_with_a_model_is_still_the_users_to_stop(make_window, qtbot, photos, tmp_path):
+    """The model's arrival turned the folder's first ranking into a protected re-rank: Stop greyed
+    out from the first row and Esc refused, so a large folder could only be left by quitting."""
+    window = make_window()
+    folder = many_photos(photos, tmp_path / "many", 120)
+    with settled(qtbot, window.service.worker.model_loaded, 30_000):
+        window.open_paths([str(paths.int8_model_path()), str(folder)])
+    qtbot.waitUntil(lambda: window.pictures.running and len(window.results.results) >= 1, timeout=30_000)
+    assert window.results.cancel.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.statusBar().currentMessage().startswith("Stopped after")
+    assert not window.pictures.running and window.pictures.count < 120
+    window.controls.top_k.setValue(3)  # the set is the user's now: a change re-ranks it, protected
+    qtbot.waitUntil(lambda: window.pictures.running, timeout=10_000)
+    assert not window.results.cancel.isEnabled()
+
+
+def test_a_folder_whose_first_file_is_broken_opens_on_a_ranked_picture(make_window, qtbot, photos, tmp_path):
+    """The broken first file was selected: the view said "Drop pictures here", the chart "No
+    prediction yet", after the rest were ranked; a snapshot waited 60 s and failed."""
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a_broken.jpg").write_bytes(b"xx")
+    for name, path in photos.items():
+        (folder / f"{name}.jpg").write_bytes(path.read_bytes())
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [folder])
+    assert window.results.table.currentRow() == 1 and window.chart.predictions
+    assert window.view.has_image() and window.feedback.current == "1 of 4 pictures could not be read"
+    window.results.table.setCurrentCell(0, 0)  # the broken one: its reason where the picture would be
+    assert not window.view.has_image() and "a_broken.jpg" in window.view.reason
+    assert "Drop pictures" not in window.view.reason
+    window.results.table.setCurrentCell(2, 0)
+    assert window.feedback.current == "1 of 4 pictures could not be read"  # not a blank status bar
+
+
+def test_a_text_file_dropped_with_pictures_is_not_taken_as_labels_unless_it_fits(make_window, qtbot, photos,
+                                                                                   tmp_path):
+    """Selecting a folder's files in a file manager brings its notes.txt along: it became the labels
+    ("shopping list 1.3%")."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\nmilk\n", encoding="utf-8")
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"], notes])
+    assert window.settings.labels_path is None and window.chart.predictions[0].label == "espresso"
+    assert window.feedback.current.startswith("notes.txt was not taken as labels: 2 names for this model's 1000")
+    names = tmp_path / "names.txt"  # one that names the model's classes is taken
+    names.write_text("".join(f"類別{i}\n" for i in range(1000)), encoding="utf-8")
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        drop(window, [photos["coffee"], names])
+    assert window.settings.labels_path == str(names)
+
+
+def test_a_label_file_that_cannot_be_used_is_not_called_a_model_that_cannot(make_window, qtbot, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    window = make_window()
+    with settled(qtbot, window.state.model_refused, 15_000):
+        window.open_labels(str(empty))
+    assert window.statusBar().currentMessage().startswith("The label file could not be used: Label file empty.txt")
+
+
+def test_the_fast_variant_keeps_the_users_labels_and_another_model_says_they_went(make_window, qtbot, tmp_path):
+    names = tmp_path / "names.txt"
+    names.write_text("".join(f"類別{i}\n" for i in range(1000)), encoding="utf-8")
+    window = make_window()
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        window.open_labels(str(names))
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        window.use_fast_model()
+    assert window.settings.labels_path == str(names)
+    assert window.state.shown.description.labels_path == str(names)
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        window.open_model(str(paths.default_model_path()))
+    assert window.settings.labels_path is None
+    assert "names.txt" in window.statusBar().currentMessage()
