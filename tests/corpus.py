@@ -285,7 +285,11 @@ def _labels(d: Path, models: Path) -> list[Case]:
         cases.append(Case(name, "labels", path, ok, reason, args))
 
     add("short.txt", True, "The labels have 999 names but the model has 1000 classes", "\n".join(names[:999]))
-    add("long.txt", True, "The labels have 1001 names", "\n".join([*names, "n99999999 extra"]))
+    add("long.txt", True, "one name more than the model has classes (1001 for 1000)",
+        "\n".join([*names, "n99999999 extra"]))
+    # TF-slim's ImageNet file: "background" first, beside a 1000-class model every name is one class off.
+    add("background_first.txt", True, "if the first is a background class the model does not have",
+        "\n".join(["background", *names]))
     add("empty.txt", False, "holds no labels", "")
     add("blank_lines.txt", False, "holds no labels", "\n\n   \n")
     add("latin1.txt", False, "is not UTF-8 text", "\n".join(f"caf\xe9 {i}" for i in range(10)).encode("latin-1"),

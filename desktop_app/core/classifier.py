@@ -322,6 +322,8 @@ def _label_warnings(labels: Labels | None, classes: int, background: bool) -> tu
     if labels is None:
         return (message("labels.none", classes=classes),)
     expected = classes - 1 if background else classes
+    if len(labels) == expected + 1:  # ImageNet's 1001-name files (TF-slim's) beside a 1000-class model
+        return (message("labels.one_extra", names=len(labels), classes=expected),)
     if len(labels) != expected:
         return (message("labels.count_mismatch", names=len(labels), classes=expected),)
     return ()

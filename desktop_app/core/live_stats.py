@@ -78,7 +78,9 @@ class LiveStats:
     def stages_received(self, stages_ms: dict[str, float]) -> None:
         """Stage timings of any result (a picture file has no capture-to-result latency)."""
         for name, value in stages_ms.items():
-            if name in self._stages:
+            # A picture ranked again from memory (or pasted) was not decoded: its 0.0 ms read as a
+            # measurement ("Decode 0.0 ms") and pulled the median down.
+            if name in self._stages and not (name == "decode" and value == 0.0):
                 self._stages[name].append(value)
 
     def stage_count(self, name: str) -> int:

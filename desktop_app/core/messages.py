@@ -36,6 +36,8 @@ TEMPLATES = {
     "labels.none": "No labels for this model's classes ({classes}): showing class numbers",
     "labels.count_mismatch": "The labels have {names} names but the model has {classes} classes: names may not "
                              "match their classes (a class without a name shows as \"class N\")",
+    "labels.one_extra": "The labels have one name more than the model has classes ({names} for {classes}): if "
+                        "the first is a background class the model does not have, every name is one class off",
     "labels.not_json": "Label file {name} is not valid JSON: {detail}",
     "labels.not_a_list": "Label file {name}: expected a list of names",
     "labels.keys_not_indices": "Label file {name}: keys must be class indices",

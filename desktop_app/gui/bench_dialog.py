@@ -88,6 +88,8 @@ class BenchDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         self.table = QTableWidget(0, COLUMNS)
+        self.table.verticalHeader().hide()  # row numbers say nothing here: the provider names each row
+        self.table.horizontalHeader().setStretchLastSection(True)  # the fallback reason takes the width left
         self.chart = BenchChart()
         self.start, self.stop, self.export = QPushButton(), QPushButton(), QPushButton()
         self.start.clicked.connect(self.start_requested)

@@ -55,9 +55,15 @@ def file_filter(title: str, suffixes: Iterable[str]) -> str:
     return f"{title} ({' '.join(f'*{suffix}' for suffix in sorted(suffixes))})"
 
 
+def all_files() -> str:
+    """The last choice of a dialog whose files may have any name: ImageNet's "synset_words", a
+    picture saved without a suffix (the decoder reads it by its content)."""
+    return ";;" + QCoreApplication.translate("Dialogs", "All files") + " (*)"
+
+
 def ask_pictures(parent: QWidget) -> list[str]:
     title = QCoreApplication.translate("Dialogs", "Open pictures")
-    pictures = file_filter(QCoreApplication.translate("Dialogs", "Pictures"), IMAGE_SUFFIXES)
+    pictures = file_filter(QCoreApplication.translate("Dialogs", "Pictures"), IMAGE_SUFFIXES) + all_files()
     paths, _ = QFileDialog.getOpenFileNames(parent, title, _start(), pictures)
     _chosen(paths[0] if paths else None)
     return paths
@@ -77,7 +83,7 @@ def ask_model(parent: QWidget) -> str | None:
 
 def ask_labels(parent: QWidget) -> str | None:
     return _open_one(parent, QCoreApplication.translate("Dialogs", "Open a label file"),
-                     file_filter(QCoreApplication.translate("Dialogs", "Labels"), LABEL_SUFFIXES))
+                     file_filter(QCoreApplication.translate("Dialogs", "Labels"), LABEL_SUFFIXES) + all_files())
 
 
 def ask_video(parent: QWidget) -> str | None:

@@ -129,7 +129,10 @@ class LatencyPanel(QLabel):
         total = stats.summary("capture_to_result")
         stage_line = _unbroken(self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms"))
         for i, name in enumerate(STAGE_NAMES, start=1):
-            stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
+            if stats.stage_count(name):
+                stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
+            else:  # not measured (a picture ranked from memory has no decode): "Decode —", not "0.0 ms"
+                stage_line = re.sub(f"%{i}\\s*ms", "—", stage_line)
         lines = [stage_line]
         if self._live:
             rates = _unbroken(self.tr("Camera %1 fps · Inference %2 fps · Dropped %3"))

@@ -31,6 +31,7 @@ TRANSLATABLE = {
     "labels.empty": QT_TRANSLATE_NOOP("Errors", "Label file {name} holds no labels"),
     "labels.none": QT_TRANSLATE_NOOP("Errors", "No labels for this model's classes ({classes}): showing class numbers"),
     "labels.count_mismatch": QT_TRANSLATE_NOOP("Errors", "The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as \"class N\")"),
+    "labels.one_extra": QT_TRANSLATE_NOOP("Errors", "The labels have one name more than the model has classes ({names} for {classes}): if the first is a background class the model does not have, every name is one class off"),
     "labels.encoding": QT_TRANSLATE_NOOP("Errors", "Label file {name} is not UTF-8 text: save it as UTF-8"),
     "file.not_regular": QT_TRANSLATE_NOOP("Errors", "{name}: not a regular file (a pipe, device or socket): refused"),
     "file.too_large": QT_TRANSLATE_NOOP("Errors", "{name}: {size} is over the {limit} limit"),

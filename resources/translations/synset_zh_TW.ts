@@ -4,82 +4,82 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="110"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="113"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="114"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="115"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
         <source>Fell back</source>
-        <translation>已改用</translation>
+        <translation>改用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="122"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="122"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="177"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="178"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -109,12 +109,12 @@
     <message>
         <location filename="../../desktop_app/gui/controls.py" line="166"/>
         <source>Mirror (M)</source>
-        <translation>鏡像 (M)</translation>
+        <translation>鏡像（M）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/controls.py" line="167"/>
         <source>Freeze (Space)</source>
-        <translation>凍結畫面 (空白鍵)</translation>
+        <translation>凍結畫面（空白鍵）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/controls.py" line="168"/>
@@ -231,67 +231,72 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="65"/>
         <source>Open pictures</source>
         <translation>開啟圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="60"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="66"/>
         <source>Pictures</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="67"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="73"/>
         <source>Open a folder of pictures</source>
         <translation>開啟圖片資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="74"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
         <source>Open an ONNX classifier</source>
         <translation>開啟 ONNX 分類模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="75"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="81"/>
         <source>ONNX models</source>
         <translation>ONNX 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="80"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="86"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="91"/>
         <source>Videos</source>
         <translation>影片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="90"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="96"/>
         <source>PNG pictures</source>
         <translation>PNG 圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="101"/>
         <source>CSV files</source>
         <translation>CSV 檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="85"/>
         <source>Open a label file</source>
         <translation>開啟標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="84"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="61"/>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dialogs.py" line="90"/>
         <source>Play a video file</source>
         <translation>播放影片檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="89"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="95"/>
         <source>Save screenshot</source>
         <translation>儲存螢幕截圖</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="94"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="100"/>
         <source>Export results</source>
         <translation>匯出結果</translation>
     </message>
@@ -415,231 +420,236 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <source>The labels have one name more than the model has classes ({names} for {classes}): if the first is a background class the model does not have, every name is one class off</source>
+        <translation>標籤比模型的類別多一個名稱（{names} 個名稱，{classes} 個類別）：若第一行是模型沒有的背景類別，每個名稱都會錯開一個類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
         <source>Label file {name} is not UTF-8 text: save it as UTF-8</source>
         <translation>標籤檔 {name} 不是 UTF-8 文字：請以 UTF-8 儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
         <source>{name}: not a regular file (a pipe, device or socket): refused</source>
         <translation>{name}：不是一般檔案（管線、裝置或通訊端）：已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
         <source>{name}: {size} is over the {limit} limit</source>
         <translation>{name}：{size} 超過 {limit} 的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>&apos;{name}&apos; is outside the model&apos;s folder {folder}: refused (a model may only read files in its own folder)</source>
         <translation>「{name}」位於模型資料夾 {folder} 之外：已拒絕（模型只能讀取自己資料夾中的檔案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>&apos;{name}&apos;, named by the model, is missing</source>
         <translation>模型指定的「{name}」不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>The model&apos;s output for this picture is not a number (NaN or infinity): no ranking</source>
         <translation>模型對這張圖片的輸出不是數字（NaN 或無限大）：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>Several ONNX Runtime packages are installed ({listed}); they overwrite each other&apos;s files and a provider may silently vanish. Fix: pip uninstall -y {names} &amp;&amp; pip install {keep}</source>
         <translation>安裝了多個 ONNX Runtime 套件（{listed}）；它們會互相覆寫檔案，某個執行裝置可能悄悄消失。修正方法：pip uninstall -y {names} &amp;&amp; pip install {keep}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>{provider} could not be initialised</source>
         <translation>{provider} 無法初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>{provider} could not be initialised ({detail})</source>
         <translation>{provider} 無法初始化（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source>Unknown pitfall &apos;{id}&apos;; one of: {ids}</source>
         <translation>未知的陷阱「{id}」；可用的有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>&apos;{id}&apos; changes nothing here: this model&apos;s output already is probabilities</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型的輸出本來就是機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
         <source>&apos;{id}&apos; changes nothing here: this model takes raw 8-bit pixels</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型直接接收原始的 8 位元像素</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
         <source>&apos;{id}&apos; is this model&apos;s own {field} ({value}): pick another pitfall</source>
         <translation>「{id}」就是這個模型自己的 {field}（{value}）：請選擇其他陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>Label file {name} is not valid JSON: {detail}</source>
         <translation>標籤檔 {name} 不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>Label file {name}: expected a list of names</source>
         <translation>標籤檔 {name}：應為名稱的清單</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
         <source>Label file {name}: keys must be class indices</source>
         <translation>標籤檔 {name}：鍵必須是類別索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
         <source>Label file {name}: class indices must be 0..{last}</source>
         <translation>標籤檔 {name}：類別索引必須介於 0..{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>Cannot read the model&apos;s sidecar {name}: {detail}</source>
         <translation>無法讀取模型的附屬設定檔 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>The model&apos;s sidecar {name} is not a JSON object</source>
         <translation>模型的附屬設定檔 {name} 不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>The sidecar&apos;s &apos;preprocessing&apos; must be a JSON object</source>
         <translation>附屬設定檔的「preprocessing」必須是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>The sidecar&apos;s &apos;labels&apos; must be a file name</source>
         <translation>附屬設定檔的「labels」必須是檔名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>This model takes raw 8-bit pixels: the normalisation {normalize} is not applied</source>
         <translation>此模型接收原始 8 位元像素：不會套用正規化 {normalize}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>The model&apos;s sidecar {name}: &apos;{field}&apos; must be text</source>
         <translation>模型的附屬設定檔 {name}：「{field}」必須是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>The sidecar names the output &apos;{name}&apos;, but the model&apos;s outputs are: {names}</source>
         <translation>附屬設定檔指定的輸出是「{name}」，但模型的輸出只有：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>The {source}&apos;s preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>{source} 的前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>The {source}&apos;s crop_fraction {value} must be a number in 0.1..1</source>
         <translation>{source} 的 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Output &apos;{name}&apos; has shape {shape}, not one score per class</source>
         <translation>輸出「{name}」的形狀為 {shape}，不是每個類別一個分數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Input &apos;{name}&apos; has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)</source>
         <translation>輸入「{name}」的形狀為 {shape}：超過本程式可餵入的大小（最多 {batch} 張 {side}×{side} 像素的圖片）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="97"/>
+        <location filename="../../desktop_app/gui/messages.py" line="98"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -654,7 +664,7 @@
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
         <source>you</source>
-        <translation>你</translation>
+        <translation>使用者設定</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>

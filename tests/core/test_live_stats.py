@@ -33,3 +33,12 @@ def test_the_inference_rate_falls_to_zero_while_nothing_is_ranked():
     halfway = stats.inference_fps(now=last + RATE_HORIZON_S / 2)
     assert 10 < halfway < 20
     assert stats.inference_fps(now=last + RATE_HORIZON_S + 0.1) == 0.0
+
+
+def test_a_picture_not_decoded_is_not_a_decode_of_0_ms():
+    """Ranked again from memory, a picture has no decode: "Decode 0.0 ms" read as a measurement."""
+    stats = LiveStats()
+    stats.stages_received(STAGES | {"decode": 0.0})
+    assert stats.stage_count("decode") == 0 and stats.to_json()["stages_ms_p50"]["decode"] is None
+    stats.stages_received(STAGES)
+    assert stats.stage_p50()["decode"] == 1.0
