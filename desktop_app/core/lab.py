@@ -17,10 +17,8 @@ from .classifier import Classifier
 from .model_io import InputSpec
 from .pitfalls import Pitfall, pitfall, wrong_config
 from .postprocess import Prediction, class_scores, softmax
-from .preprocess import Preprocessor, mean_and_scale
+from .preprocess import Preprocessor, mean_and_scale, region_for
 from .preprocessing import PreprocessConfig
-
-SAME_SHAPE_TOLERANCE = 0.005  # aspect ratios this close count as the input's shape (captions)
 
 
 @dataclass(frozen=True)
@@ -100,10 +98,11 @@ class Lab:
         return LabResult(self.pitfall, winner, correct, wrong, timings, self._shape_fits(image))
 
     def _shape_fits(self, image: np.ndarray) -> bool:
-        """The picture's aspect is the input's within 0.5 %: letterboxed it gets at most a pixel
-        of grey, stretched nothing anyone could see."""
-        (h, w), (th, tw) = image.shape[:2], (self._own.height, self._own.width)
-        return abs(w * th - h * tw) <= SAME_SHAPE_TOLERANCE * max(w * th, h * tw)
+        """Letterboxed, the picture would get at most a pixel of grey (rounding), and stretched
+        nothing anyone could see."""
+        own = replace(self._own, resize="letterbox")
+        _, _, w, h = region_for(image.shape[1], image.shape[0], own).target
+        return (own.width - w) + (own.height - h) <= 1
 
     # ---- the wrong side ---------------------------------------------------------------------
     def _wrong_preprocessor(self) -> Preprocessor:

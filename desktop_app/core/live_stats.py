@@ -144,10 +144,20 @@ def _measured(summary: dict[str, float], samples) -> dict[str, float | None]:
 
 
 def _rate(stamps: deque, now: float) -> float:
-    """Events per second in the last :data:`RATE_HORIZON_S` up to ``now``: counted from the
-    first one in it, so a start measures what came so far and a pause makes the rate fall."""
-    recent = [t for t in stamps if t > now - RATE_HORIZON_S]
-    if len(recent) < 2:
+    """Events per second over the last :data:`RATE_HORIZON_S` before the newest one (at least its
+    last interval, so a slow source, one result every 4 s, still reads 0.25). Time since the newest
+    beyond one usual interval counts too, so a frozen view's rate falls, and reads 0 once nothing
+    came for the horizon (or two intervals)."""
+    if len(stamps) < 2:
         return 0.0
-    span = max(now, recent[-1]) - recent[0]
-    return (len(recent) - 1) / span if span > 0 else 0.0
+    last = stamps[-1]
+    recent = [t for t in stamps if t > last - RATE_HORIZON_S]
+    if len(recent) < 2:
+        recent = [stamps[-2], last]
+    span, intervals = recent[-1] - recent[0], len(recent) - 1
+    if span <= 0:
+        return 0.0
+    interval, gap = span / intervals, max(0.0, now - last)
+    if gap > max(RATE_HORIZON_S, 2 * interval):
+        return 0.0
+    return intervals / (span + max(0.0, gap - interval))

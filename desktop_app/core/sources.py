@@ -174,9 +174,9 @@ class CaptureThread(threading.Thread):
         failures = 0
         while not self._stopping.is_set():
             if period and self.paused:
-                self._stopping.wait(PAUSE_POLL_S)
+                if not self._hold():
+                    return
                 next_due = time.perf_counter() - period  # resumed: the next frame at once, then paced
-                continue
             ok, image, decode_ms = self._read(self._capture)
             if not ok or image is None:
                 if self.spec.video_path:
@@ -192,10 +192,22 @@ class CaptureThread(threading.Thread):
             failures = 0
             if period and not self._pace(period, next_due):
                 return
+            if period and self.paused:  # frozen while this frame waited for its time: hold it
+                if not self._hold():
+                    return
+                next_due = time.perf_counter() - period  # shown now, the next one a period later
             next_due = max(next_due + period, time.perf_counter() - period)
             self.frames_captured += 1
             self._on_frame(Frame.of(self.frames_captured, image, time.perf_counter(), self.source_id,
                                     decode_ms=decode_ms))
+
+    def _hold(self) -> bool:
+        """Wait while paused; False if stopped meanwhile. A slideshow spends nearly all its time
+        waiting for the next slide's time: dropped when the view froze, that slide was skipped."""
+        while self.paused:
+            if self._stopping.wait(PAUSE_POLL_S):
+                return False
+        return True
 
     def _read(self, capture):
         """(ok, image, decode ms). A camera's grab() waits for the next frame, so only its

@@ -41,6 +41,7 @@ class CaptureController(QObject):
         self._display = LatestSlot()
         self._frozen = False  # read on the capture thread; a bool store is atomic
         self._probes = 0
+        self._probe_thread: threading.Thread | None = None
         self.display_size = (960, 540)  # set by the GUI when the view resizes
 
     @property
@@ -104,11 +105,17 @@ class CaptureController(QObject):
         replaces the source; ``probed`` answers with the number returned here."""
         self._probes += 1
         number = self._probes
-        threading.Thread(target=lambda: _emit(self.probed, number, path, probe_video(path)),
-                         name="video-probe", daemon=True).start()
+        # Kept, to be waited for on stop: a process that exits while the thread is inside OpenCV
+        # can abort ("FATAL: exception not rethrown", exit 134).
+        self._probe_thread = threading.Thread(target=lambda: _emit(self.probed, number, path, probe_video(path)),
+                                              name="video-probe", daemon=True)
+        self._probe_thread.start()
         return number
 
     def stop(self, wait: bool = True) -> None:
+        probe = self._probe_thread
+        if wait and probe is not None:
+            probe.join(STOP_WAIT_S)
         thread, self._thread = self._thread, None
         if thread is None:
             return

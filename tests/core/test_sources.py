@@ -35,3 +35,36 @@ def test_a_video_with_a_chinese_name_plays(video_file, tmp_path):
     named = tmp_path / "示範影片.mp4"
     shutil.copyfile(video_file, named)
     assert probe_video(str(named)) is None
+
+
+def test_a_paused_slideshow_goes_on_with_the_next_slide_not_the_one_after(tmp_path):
+    """The thread reads a slide, then waits for its time: paused then, the slide was delivered to
+    a frozen view (and dropped there), so the slideshow skipped it when the view thawed."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    from desktop_app.core.sources import CaptureThread
+
+    path = tmp_path / "slides.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 4.0, (64, 48))
+    for slide in range(10):
+        writer.write(np.full((48, 64, 3), slide * 25, np.uint8))
+    writer.release()
+    delivered: list[tuple[bool, int]] = []  # (paused when delivered, slide)
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, on_frame=lambda frame: delivered.append(
+        (thread.paused, round(float(frame.image.mean()) / 25))), on_error=print)
+    thread.start()
+    try:
+        time.sleep(0.6)  # slides 0, 1, 2 (every 0.25 s), and slide 3 read and waiting for its time
+        thread.paused = True
+        time.sleep(0.8)
+        thread.paused = False
+        time.sleep(0.6)
+    finally:
+        thread.stop()
+        thread.join(2)
+    slides = [slide for _, slide in delivered]
+    assert not any(paused for paused, _ in delivered)
+    assert slides == list(range(len(slides))) and len(slides) >= 5
