@@ -46,6 +46,12 @@ class LiveStats:
         self._inferred_at: deque[float] = deque(maxlen=90)
         self.rss_start_mb = self.rss_peak_mb = self.rss_mb()
 
+    def restart_rates(self) -> None:
+        """The view froze or thawed: the rates measure afresh. Frozen, nothing is ranked (0 at
+        once, not a 3 s decay); thawed, the pause must not count ("Camera 2.9 fps" after it)."""
+        self._delivered.clear()
+        self._inferred_at.clear()
+
     def rss_mb(self) -> float:
         return round(self._process.memory_info().rss / 2**20, 1)
 

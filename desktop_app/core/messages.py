@@ -89,6 +89,7 @@ TEMPLATES = {
     "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
     "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",
     "video.no_frames": "Video {name} has no readable frames",
+    "video.no_bytes": "Video {name}: the file is empty (0 bytes)",
     "video.stopped": "Video {name} stopped: the file was changed or removed while playing",
 }
 

@@ -27,7 +27,6 @@ VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".w
 FILE_FPS_RANGE = (0.01, 1000.0)
 MAX_READ_FAILURES = 15  # consecutive failed reads before a camera counts as gone (~0.5 s)
 DEFAULT_RESOLUTION = (1280, 720)
-PAUSE_POLL_S = 0.02  # a paused video resumes within this
 PREVIOUS_RELEASE_S = 3.0  # a camera read blocks at most about a frame; a hung driver gets this long
 
 
@@ -121,14 +120,25 @@ class CaptureThread(threading.Thread):
         self._on_frame, self._on_error, self._on_opened = on_frame, on_error, on_opened
         self._stopping = threading.Event()
         # A frozen view pauses a video file (it resumes where it was); a camera cannot pause.
-        self.paused = False  # set by the GUI thread, read here: a bool store is atomic
+        self._paused = False  # set by the GUI thread (``paused``), read here: a bool store is atomic
+        self._wake = threading.Event()  # a pause, a resume or a stop ends the wait for a frame's time
         self.frames_captured = 0
         self._frames_at_rewind = -1
         self._reopened = False  # since the last frame: a video file opened again to loop it
         self.source_fps = 0.0
 
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @paused.setter
+    def paused(self, paused: bool) -> None:
+        self._paused = paused
+        self._wake.set()
+
     def stop(self) -> None:
         self._stopping.set()
+        self._wake.set()
 
     def run(self) -> None:
         if self._previous is not None:
@@ -173,10 +183,6 @@ class CaptureThread(threading.Thread):
         next_due = time.perf_counter() - period  # the first frame at once (a slideshow's waited 2 s)
         failures = 0
         while not self._stopping.is_set():
-            if period and self.paused:
-                if not self._hold():
-                    return
-                next_due = time.perf_counter() - period  # resumed: the next frame at once, then paced
             ok, image, decode_ms = self._read(self._capture)
             if not ok or image is None:
                 if self.spec.video_path:
@@ -190,24 +196,14 @@ class CaptureThread(threading.Thread):
                 time.sleep(0.03)
                 continue
             failures = 0
-            if period and not self._pace(period, next_due):
-                return
-            if period and self.paused:  # frozen while this frame waited for its time: hold it
-                if not self._hold():
+            if period:
+                shown = self._pace(next_due + period)
+                if shown is None:
                     return
-                next_due = time.perf_counter() - period  # shown now, the next one a period later
-            next_due = max(next_due + period, time.perf_counter() - period)
+                next_due = max(shown, time.perf_counter() - period)  # late: no burst to catch up
             self.frames_captured += 1
             self._on_frame(Frame.of(self.frames_captured, image, time.perf_counter(), self.source_id,
                                     decode_ms=decode_ms))
-
-    def _hold(self) -> bool:
-        """Wait while paused; False if stopped meanwhile. A slideshow spends nearly all its time
-        waiting for the next slide's time: dropped when the view froze, that slide was skipped."""
-        while self.paused:
-            if self._stopping.wait(PAUSE_POLL_S):
-                return False
-        return True
 
     def _read(self, capture):
         """(ok, image, decode ms). A camera's grab() waits for the next frame, so only its
@@ -222,10 +218,24 @@ class CaptureThread(threading.Thread):
         ok, image = capture.retrieve()
         return ok, image, (time.perf_counter() - start) * 1e3
 
-    def _pace(self, period: float, previous_due: float) -> bool:
-        """Wait until this frame is due (a file plays at its own rate); False if stopped meanwhile."""
-        due = previous_due + period
-        return not self._stopping.wait(max(0.0, due - time.perf_counter()))
+    def _pace(self, due: float) -> float | None:
+        """Wait until a file's frame is due (it plays at its own rate): when it is shown, or None if
+        stopped meanwhile. A pause (a frozen view) holds the frame, and when it ends the frame on
+        screen stays as long as it had left: a paused slideshow skipped a slide, then cut one short."""
+        while not self._stopping.is_set():
+            now = time.perf_counter()
+            if self._paused:
+                left = max(0.0, due - now)
+                while self._paused and not self._stopping.is_set():
+                    self._wake.wait()
+                    self._wake.clear()  # the flags are read again after every wake
+                due = time.perf_counter() + left
+            elif now >= due:
+                return due
+            else:
+                self._wake.wait(due - now)
+                self._wake.clear()
+        return None
 
     def _rewind(self) -> bool:
         """Loop a video file: seek to its start, else open it again. False (with an error) if it
@@ -296,12 +306,12 @@ def probe_video(path: str) -> Message | None:
 def _unreadable_video(path: str) -> Message | None:
     """Why a video file cannot be played, checked before the decoder opens it; None if it can."""
     try:
-        check_regular(path, MAX_VIDEO_BYTES, SynsetError)
+        info = check_regular(path, MAX_VIDEO_BYTES, SynsetError)
     except SynsetError as exc:
         return exc.message
     except OSError:
         return message("video.open_failed", name=Path(path).name)
-    return None
+    return message("video.no_bytes", name=Path(path).name) if info.st_size == 0 else None
 
 
 def _configure_camera(capture, resolution: tuple[int, int]) -> None:

@@ -48,6 +48,7 @@ class FrameView(QWidget):
     """Paints one image; geometry is computed when the image or size changes, not in paint."""
 
     resized = Signal(QSize)
+    badge_changed = Signal()  # a view covering this one paints the badge too (paint_badge)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,6 +113,7 @@ class FrameView(QWidget):
         self.badge = text
         self._layout()
         self.update()
+        self.badge_changed.emit()
 
     def resizeEvent(self, event) -> None:
         self._layout()
@@ -147,7 +149,7 @@ class FrameView(QWidget):
                 painter.fillRect(margin, self.background)
             self._paint_image(painter)
         if self.badge:
-            self._paint_badge(painter)
+            self.paint_badge(painter)
         painter.end()
 
     def _landed(self) -> QRect:
@@ -199,7 +201,8 @@ class FrameView(QWidget):
         font.setPointSizeF(font.pointSizeF() * self.text_scale)
         return font
 
-    def _paint_badge(self, painter: QPainter) -> None:
+    def paint_badge(self, painter: QPainter) -> None:
+        """The badge ("Frozen") in the top right corner; also painted by a view that covers this one."""
         painter.setFont(self._badge_font())
         painter.fillRect(self._badge_rect, QColor(200, 40, 40, 220))
         painter.setPen(QColor("white"))

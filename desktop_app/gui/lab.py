@@ -70,7 +70,7 @@ class LabSession(QObject):
     def stop(self) -> None:
         self._drop_pending_start()  # L again before the model was ready: no longer opening
         self.active = False
-        self._show_seen(False)
+        self._seen.hide()  # V is remembered: a clicker's "blank" (B) and back shows it again
         self._service.set_lab(None)
         self._panel.clear()
         self.toggled.emit(False)
@@ -87,6 +87,8 @@ class LabSession(QObject):
             self._feedback.status(self.tr("What the model sees is shown in the pitfalls lab: press L first"))
             return
         self._show_seen(not self.seen_large)
+        if not self.seen_large:
+            self._seen.hide()
 
     def set_pitfall(self, pitfall_id: str) -> None:
         if pitfall_id not in PITFALL_IDS:
@@ -117,6 +119,8 @@ class LabSession(QObject):
         if image is None:  # a picture that could not be read: the rankings of the last one go
             self._job = 0
             self._panel.clear()
+            if self.seen_large:
+                self._show_seen(True)  # and what the model saw of it, large: it showed on
         else:
             self._job = self._service.run_job(LabPicture(image))
 
@@ -176,8 +180,7 @@ class LabSession(QObject):
     def _show_seen(self, on: bool) -> None:
         self.seen_large = on
         seen = self._seen
-        if not on:
-            seen.hide()
+        if not on or not self.active:
             return
         result = self._panel.result
         if result is None:
@@ -185,11 +188,17 @@ class LabSession(QObject):
         else:
             titles = (self._panel.correct_title.text(), pitfall_texts.title(result.pitfall))
             seen.set_views((result.correct.view, result.wrong.view), titles)
+        seen.note = (self.tr("The same input both ways: this mistake is made with the model's output")
+                     if result is not None and result.pitfall.kind == "postprocess" else "")
         seen.placeholder = self._panel.correct_note.text()  # "Waiting for a picture or a camera frame"
         if seen.isHidden():
-            seen.cover()
-            seen.show()
-            seen.raise_()
+            seen.show_over_picture()
+        seen.update()
+
+    def retranslate(self) -> None:
+        """The language changed: the large view's titles too (the panel retranslates itself)."""
+        if self.seen_large:
+            self._show_seen(True)
 
     def _apply(self) -> None:
         self._panel.set_pitfalls(self._available, self.pitfall_id)

@@ -37,6 +37,7 @@ class LiveSession(QObject):
         self.frozen = False
         self._shown: Frame | None = None  # the frame on screen (kept to re-rank it while frozen)
         self._probe = 0  # the video file being checked before it plays (0: none)
+        self._playing: str | None = None  # the "Playing … at … fps" message
         self.capture = CaptureController(service.submit, self)
         self.cameras = CameraWatcher(self)
         self.capture.frame_ready.connect(self._on_capture_frame_ready)
@@ -99,6 +100,10 @@ class LiveSession(QObject):
             self._views.controls.show_frozen(False)  # the button, if it was clicked, pops out
             self._feedback.status(self.tr("Freeze holds a live camera or video; a picture is already still"))
             return
+        if frozen != self.frozen:
+            self._stats.restart_rates()
+        if frozen and self._playing is not None:  # "Playing demo.mp4 at 30 fps" beside "Frozen"
+            self._feedback.clear(self._playing)
         self.frozen = frozen
         self.capture.frozen = frozen
         self._views.view.set_badge(self.tr("Frozen") if frozen else "")
@@ -155,8 +160,8 @@ class LiveSession(QObject):
         spec = self.capture.spec
         if source_id == self.capture.source_id and spec is not None:
             self._stats.source_fps = fps
-            self._feedback.status(self.tr("Playing %1 at %2 fps").replace("%1", spec.label)
-                                  .replace("%2", f"{fps:.0f}"))
+            self._playing = self.tr("Playing %1 at %2 fps").replace("%1", spec.label).replace("%2", f"{fps:.0f}")
+            self._feedback.status(self._playing)
 
     @Slot(int, str, object)
     def _on_capture_probed(self, number: int, path: str, problem) -> None:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         pictures.paths_pasted.connect(self.open_paths)
         live.result_shown.connect(self._on_result_shown)
         pictures.result_shown.connect(self._on_result_shown)
+        pictures.result_shown.connect(lambda _result: self.refresh_readout())  # not "waiting" for 250 ms
         lab = self.lab
         lab.result_shown.connect(self._on_result_shown)
         lab.toggled.connect(lambda on: self.views.show_lab(on, self.presenter))
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         for widget in (self.controls, self.badge, self.model_info, self.latency, self.results, self.views.lab):
             widget.retranslate()
         self.tools.retranslate()
+        self.lab.retranslate()  # after the lab's panel: the large view takes its titles
         self.view.update()
         self.chart.update()
 

@@ -78,6 +78,7 @@ TRANSLATABLE = {
     "camera.stopped": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' stopped delivering frames (unplugged?)"),
     "video.open_failed": QT_TRANSLATE_NOOP("Errors", "Video {name} could not be opened (unsupported or damaged)"),
     "video.no_frames": QT_TRANSLATE_NOOP("Errors", "Video {name} has no readable frames"),
+    "video.no_bytes": QT_TRANSLATE_NOOP("Errors", "Video {name}: the file is empty (0 bytes)"),
     "video.stopped": QT_TRANSLATE_NOOP("Errors", "Video {name} stopped: the file was changed or removed while playing"),
 }
 

@@ -13,22 +13,27 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.lab import TensorView
+from .frame_view import FrameView
 
 TEXT = QColor("#e8ecef")  # the view's background is dark in both looks
 GAP = 24.0
 
 
 class SeenView(QWidget):
-    """Covers its parent (the picture's view) while shown; follows its size."""
+    """Covers its parent (the picture's view) while shown, follows its size and paints its badge
+    ("Frozen": a paused video must show that it is). Messages floating over the picture stay above."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: FrameView):
         super().__init__(parent)
+        self._view = parent
+        parent.badge_changed.connect(self.update)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.background = QColor("#101418")
         self.text_scale = 1.0
         self._arrays: list[np.ndarray] = []  # the QImages borrow these buffers
         self._images: list[QImage] = []
         self.titles: tuple[str, ...] = ()
+        self.note = ""  # under the pictures: e.g. the same input, the mistake after the model
         self.placeholder = ""
         self.hide()
 
@@ -43,9 +48,13 @@ class SeenView(QWidget):
 
     def cover(self) -> None:
         """Take the whole of the parent: when shown, and whenever the parent is resized."""
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
+        self.setGeometry(self._view.rect())
+
+    def show_over_picture(self) -> None:
+        """Shown above the picture, below the parent's other children (a floating message)."""
+        self.cover()
+        self.show()
+        self.lower()
 
     def paintEvent(self, event) -> None:  # GUI thread
         painter = QPainter(self)
@@ -57,18 +66,41 @@ class SeenView(QWidget):
         painter.setPen(TEXT)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         if not self._images:
-            painter.drawText(QRectF(self.rect()), flags, self.placeholder)
+            painter.drawText(QRectF(self.rect()), flags, self._view.reason or self.placeholder)  # "cannot be read…"
+            self._paint_badge(painter)
             painter.end()
             return
         count = len(self._images)
-        title_h = painter.fontMetrics().height() * 2.4  # two lines: a long pitfall title wraps
-        side = min((self.width() - GAP * (count + 1)) / count, self.height() - title_h - 3 * GAP)
-        side = max(1.0, side)
-        left = (self.width() - count * side - (count - 1) * GAP) / 2
-        top = (self.height() - side - title_h) / 2
+        line = painter.fontMetrics().height()
+        title_h, note_h = line * 2.4, (line * 2.4 if self.note else 0.0)  # two lines: long titles wrap
+        w, h = self.width(), self.height() - note_h
+        # Side by side, or one above the other in a view taller than wide: whichever is larger.
+        across = min((w - GAP * (count + 1)) / count, h - title_h - 3 * GAP)
+        down = min(w - 2 * GAP, (h - count * title_h - (count + 2) * GAP) / count)
+        stacked = down > across
+        side = _whole_multiple(max(across, down), self._images[0].width())
+        box_w, box_h = (side, count * (title_h + side) + (count - 1) * GAP) if stacked else \
+            (count * side + (count - 1) * GAP, title_h + side)
+        left, top = (w - box_w) / 2, (h - box_h) / 2
         # No smoothing: each of the model's pixels stays a square, so stripes and colours stay sharp.
         for i, (image, title) in enumerate(zip(self._images, self.titles, strict=True)):
-            x = left + i * (side + GAP)
-            painter.drawText(QRectF(x, top, side, title_h), flags, title)
-            painter.drawImage(QRectF(x, top + title_h, side, side), image)
+            x = left if stacked else left + i * (side + GAP)
+            y = top + i * (title_h + side + GAP) if stacked else top
+            painter.drawText(QRectF(x, y, side, title_h), flags, title)
+            painter.drawImage(QRectF(x, y + title_h, side, side), image)
+        if self.note:
+            font.setBold(False)
+            painter.setFont(font)
+            painter.drawText(QRectF(GAP, top + box_h, w - 2 * GAP, note_h), flags, self.note)
+        self._paint_badge(painter)
         painter.end()
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        if self._view.badge:
+            self._view.paint_badge(painter)
+
+
+def _whole_multiple(side: float, pixels: int) -> float:
+    """The largest whole multiple of the tensor's size within ``side`` (at least 1×): at ×1.52 the
+    one-pixel stripes of a tensor fed in the wrong memory order aliased into uneven bands."""
+    return float(pixels * int(side // pixels)) if side >= pixels > 0 else max(1.0, side)

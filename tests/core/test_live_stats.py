@@ -54,3 +54,12 @@ def test_a_slow_source_reads_its_rate_not_0(per_second):
     last = 100 + 11 / per_second
     for since in (0.0, 0.4 / per_second, 0.9 / per_second):  # between two results, as the readout samples
         assert stats.inference_fps(now=last + since) == pytest.approx(per_second, rel=0.01)
+
+
+def test_rates_restart_when_the_view_freezes_or_thaws():
+    stats = LiveStats()
+    last = _ranked_at_30_fps(stats, 5)
+    stats.source_delivered(150, now=last - 0.25)
+    stats.source_delivered(157, now=last)
+    stats.restart_rates()  # frozen: nothing is ranked from now on, at once
+    assert stats.inference_fps(now=last + 0.1) == 0.0 and stats.camera_fps() == 0.0

@@ -68,3 +68,45 @@ def test_a_paused_slideshow_goes_on_with_the_next_slide_not_the_one_after(tmp_pa
     slides = [slide for _, slide in delivered]
     assert not any(paused for paused, _ in delivered)
     assert slides == list(range(len(slides))) and len(slides) >= 5
+
+
+def test_a_paused_slide_keeps_the_time_it_had_left(tmp_path):
+    """Resumed, the next slide came at once: the slide on screen lost the rest of its time."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    from desktop_app.core.sources import CaptureThread
+
+    path = tmp_path / "slides.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 2.0, (64, 48))
+    for slide in range(6):
+        writer.write(np.full((48, 64, 3), slide * 40, np.uint8))
+    writer.release()
+    arrivals: list[float] = []
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, on_frame=lambda _frame: arrivals.append(
+        time.perf_counter()), on_error=print)
+    thread.start()
+    try:
+        deadline = time.perf_counter() + 5
+        while len(arrivals) < 2 and time.perf_counter() < deadline:
+            time.sleep(0.005)
+        time.sleep(0.05)  # 0.05 s into the second slide's 0.5 s
+        thread.paused = True
+        time.sleep(0.4)
+        shown = len(arrivals)
+        thread.paused = False
+        resumed = time.perf_counter()
+        while len(arrivals) == shown and time.perf_counter() < resumed + 3:
+            time.sleep(0.005)
+    finally:
+        thread.stop()
+        thread.join(2)
+    assert len(arrivals) > shown and arrivals[shown] - resumed > 0.25  # ~0.45 s left of its 0.5 s
+
+
+def test_an_empty_video_file_says_it_is_empty(tmp_path):
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    assert str(probe_video(str(empty))) == "Video empty.mp4: the file is empty (0 bytes)"

@@ -568,4 +568,40 @@ def test_v_shows_what_the_model_saw_large_over_the_picture(make_window, qtbot, p
     assert not seen.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_V)
     qtbot.keyClick(window, Qt.Key.Key_L)  # the lab off: the picture again
-    assert not seen.isVisible() and not window.lab.seen_large
+    assert not seen.isVisible()
+    with settled(qtbot, window.lab.result_shown, 15_000):  # a clicker's "blank" and back: V is remembered
+        qtbot.keyClick(window, Qt.Key.Key_B)
+    assert seen.isVisible()
+    for pitfall in ("no-softmax", "swap-channels"):  # a mistake after the model: the same input, said so
+        with settled(qtbot, window.lab.result_shown, 15_000):
+            window.lab.set_pitfall(pitfall)
+        assert ("made with the model's output" in seen.note) is (pitfall == "no-softmax")
+
+
+def test_the_large_view_follows_an_unreadable_picture_the_language_and_a_freeze(make_window, qtbot, photos,
+                                                                                  tmp_path, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("swap-channels")
+    seen, view = window.views.seen, window.view
+    window.feedback.set_stage(True)
+    window.feedback.error("A message already over the picture stays above the large view")
+    window.toggle_seen()
+    toast = view.findChild(QLabel, "stageToast")
+    assert view.children().index(toast) > view.children().index(seen)  # later children paint on top
+    window.set_language("zh_TW")  # the titles too, not only the panel beside them
+    assert seen.titles == ("模型自己的前處理", window.views.lab.wrong_title.text())
+    window.set_language("en")
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"xx")
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [broken])
+    assert seen.isVisible() and seen.titles == ()  # not the last picture's tensors, large
+    assert "broken.jpg" in view.reason
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.start_video(str(video_file))
+    window.live.set_frozen(True)
+    badge = seen.grab().toImage().pixelColor(view._badge_rect.center())
+    assert badge.red() > 150 and badge.green() < 100  # "Frozen" shows over the large view too

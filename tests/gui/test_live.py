@@ -208,7 +208,10 @@ def test_freezing_a_video_pauses_it_where_it_was(make_window, qtbot, video_file)
     with settled(qtbot, window.service.worker.prediction_ready, 15_000):
         window.start_video(str(video_file))
     qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    qtbot.waitUntil(lambda: window.feedback.current.startswith("Playing"), timeout=5_000)
     window.live.set_frozen(True)
+    assert not window.feedback.current.startswith("Playing")  # not "Playing … at 30 fps" beside "Frozen"
+    assert window.stats.inference_fps() == 0.0  # nothing is ranked from now on: no 3 s decay
     qtbot.wait(100)  # a read under way when it froze still ends
     held = window.capture.frames_captured
     qtbot.wait(500)
