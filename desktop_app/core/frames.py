@@ -39,6 +39,9 @@ class Frame:
     pixel_order: str = "bgr"
     decode_ms: float = 0.0  # time the source spent decoding it
     fitted: Fitted | None = None  # the picture at the model's size, if the capture thread made it
+    # A frozen frame, ranked again (a freeze, a settings change): its own ranking, not smoothed
+    # with the frames before it (which blended other slides' classes into a still picture's chart).
+    still: bool = False
 
     def fitted_by(self, preprocessor: Preprocessor | None) -> Frame:
         """This frame with its fit for ``preprocessor`` (itself if None). Runs on the capture thread,

@@ -92,11 +92,23 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _shown_paths(paths: list[str]) -> bool:
+    """Whether any path would be shown (a picture, a folder, a video), not only a model or labels."""
+    from ..core.dropped import sort_paths
+
+    dropped = sort_paths(paths)
+    return bool(dropped.pictures or dropped.videos or dropped.empty_folders or dropped.missing)
+
+
 def main(argv: list[str]) -> int:
     mark("imports")
     args = build_parser().parse_args(argv)
     if args.stats_json and not args.run_seconds:
         print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
+        return EXIT_USAGE
+    if (args.snapshot or args.run_seconds) and args.camera and _shown_paths(args.paths):
+        # The camera replaced them: the run measured the camera and said "pictures_ranked": 0, exit 0.
+        print("synset: error: pictures (or a video) and --camera: give one or the other", file=sys.stderr)
         return EXIT_USAGE
     return_large_buffers_to_os()
     prefer_gui()  # the window wins over capture and inference on a busy machine

@@ -186,7 +186,8 @@ class Automation(QObject):
         window = self.window
         stats = window.stats
         stats.sample_rss()
-        stats.frames_shown = window.view.frames_painted - self._painted_base
+        # Live frames painted; a run of pictures paints pictures, not frames (it said 1 shown of 0 captured).
+        stats.frames_shown = window.view.frames_painted - self._painted_base if self.args.camera else 0
         stats.frames_captured = max(0, window.capture.frames_captured - self._captured_base)
         stats.frames_dropped = window.service.frames_dropped - self._dropped_base
         document = stats.to_json() | {

@@ -14,7 +14,7 @@ from ..core.jobs import LiveLabResult, LoadedModel
 from ..core.lab import LabResult
 from ..core.live_stats import LiveStats
 from ..core.picture_jobs import LabPicture
-from ..core.pitfalls import PITFALL_IDS, Pitfall, usable
+from ..core.pitfalls import PITFALL_IDS, Pitfall, pitfall, usable
 from . import pitfall_texts
 from .app_state import AppState
 from .feedback import Feedback
@@ -129,13 +129,27 @@ class LabSession(QObject):
 
     def model_shown(self, loaded: LoadedModel) -> None:
         d = loaded.description
+        shown_before = self.pitfall_id in [p.id for p in self._available]  # by the model before this one
         self._available = usable(loaded.model_defaults, d.output_kind, d.input.dtype)  # not the overrides
         self._panel.set_pitfalls(self._available, self.pitfall_id)
         self._model_known = True
         if self._drop_pending_start():
             self.start()
         elif self.active:
+            if shown_before:  # asked for (--lab) before any model was known, it is refused instead
+                self._keep_a_usable_pitfall()
             self._apply()
+
+    def _keep_a_usable_pitfall(self) -> None:
+        """The new model shows another set of pitfalls: one that became its own setting gives way
+        to the first it shows (the lab closed, after saying so twice, and did not come back)."""
+        ids = [p.id for p in self._available]
+        if self.pitfall_id in ids or not ids:
+            return
+        old, self.pitfall_id = self.pitfall_id, ids[0]
+        self._feedback.status(self.tr("This model does not show %1; the lab shows %2")
+                              .replace("%1", pitfall_texts.title(pitfall(old)) if old else "")
+                              .replace("%2", pitfall_texts.title(self._available[0])))
 
     def model_refused(self, *_error) -> None:
         """The model that was loading cannot be used: L pressed meanwhile opens nothing later."""
@@ -166,6 +180,8 @@ class LabSession(QObject):
 
     @Slot(str, object)
     def _on_worker_lab_failed(self, pitfall_id: str, error) -> None:
+        if self.active and pitfall_id != self.pitfall_id:
+            return  # the pitfall the lab showed before a model switch moved it on (see model_shown)
         self._feedback.error(describe(error))
         self.refused.emit(pitfall_id, error)
         if self.active and pitfall_id == self.pitfall_id:

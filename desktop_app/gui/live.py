@@ -80,7 +80,13 @@ class LiveSession(QObject):
             self._start(replace(spec, resolution=(width, height)))
 
     def stop(self, wait: bool = False) -> None:
+        """No live source any more (pictures took over, or the window closes): nothing to hold
+        frozen (the badge stayed over a dropped picture) and nothing playing to announce."""
         self._probe = 0
+        self.set_frozen(False)
+        if self._playing is not None:
+            self._feedback.clear(self._playing)
+            self._playing = None
         self.capture.stop(wait=wait)
 
     def next_camera(self) -> None:
@@ -126,7 +132,7 @@ class LiveSession(QObject):
         settings change (switch RGB/BGR or normalisation on a still picture and watch the ranking
         change; the lab's pitfall too)."""
         if self.frozen and self._shown is not None and self._shown.source_id == self.capture.source_id:
-            self._service.submit(self._shown)
+            self._service.submit(replace(self._shown, still=True))
 
     def _start(self, spec: SourceSpec) -> None:
         self._probe = 0  # a video still being checked no longer replaces this

@@ -6,7 +6,7 @@ them and hands what they report to their dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ..core.bench import BenchProviders, bench_plan
@@ -20,6 +20,8 @@ from .worker import InferenceService
 
 
 class ModelTools(QObject):
+    bench_ended = Signal()  # live ranking goes on: its rates must not count the pause
+
     def __init__(self, service: InferenceService, state: AppState, feedback: Feedback, parent: QWidget):
         super().__init__(parent)
         self._service, self._state, self._feedback = service, state, feedback
@@ -71,10 +73,12 @@ class ModelTools(QObject):
         if job_id == self._bench_job:
             self.bench.finish()
             self._feedback.status(self.tr("Benchmark done") if completed else self.tr("Benchmark stopped"))
+            self.bench_ended.emit()
 
     @Slot(int, object)
     def _on_worker_job_failed(self, job_id: int, error) -> None:
         if job_id == self._bench_job:
             self.bench.fail(describe(error))
+            self.bench_ended.emit()
         if job_id in (self._bench_job, self._inspect_job):
             self._feedback.error(describe(error))

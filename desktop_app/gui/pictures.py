@@ -176,6 +176,9 @@ class PictureSession(QObject):
             return  # a cancelled or replaced job, another kind's, or one ranked after Esc stopped it
         if result.classification is not None:
             self.pictures_ranked += 1
+            # Every ranked picture's stages, not only those shown: a folder run's inference_ms
+            # came from the one picture on screen.
+            self._stats.stages_received(result.classification.timings_ms)
         else:
             self.pictures_failed += 1
         entry, previous = entry_of(result), self.entries[result.index]
@@ -243,7 +246,6 @@ class PictureSession(QObject):
         shown: LoadedModel | None = self._state.shown
         v.outline_model_region(shown.description if shown else None, result.image.shape[1], result.image.shape[0])
         v.chart.set_predictions(result.classification.top)
-        self._stats.stages_received(result.classification.timings_ms)
         self.result_shown.emit(result.classification)
         self.picture_shown.emit(result.image)
 

@@ -8,7 +8,7 @@ them where the picture is, decoded as the model's own preprocessing reads them.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -79,6 +79,10 @@ class SeenView(QWidget):
         down = min(w - 2 * GAP, (h - count * title_h - (count + 2) * GAP) / count)
         stacked = down > across
         side = _whole_multiple(max(across, down), self._images[0].width())
+        # A long title in a narrow picture wraps to more than two lines: room for all of them
+        # (its first line was cut off by the picture above: "Cnanneis").
+        metrics, box = painter.fontMetrics(), QRect(0, 0, max(1, int(side)), 10_000)
+        title_h = max([title_h] + [metrics.boundingRect(box, flags, t).height() + line * 0.4 for t in self.titles])
         box_w, box_h = (side, count * (title_h + side) + (count - 1) * GAP) if stacked else \
             (count * side + (count - 1) * GAP, title_h + side)
         left, top = (w - box_w) / 2, (h - box_h) / 2

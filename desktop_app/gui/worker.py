@@ -132,8 +132,9 @@ class InferenceWorker(QObject):
             self._run_lab(frame)
             return
         try:
+            smoother = None if frame.still else self._smoother
             result = self._classifier.classify(frame.image, frame.pixel_order, decode_ms=frame.decode_ms,
-                                               smoother=self._smoother, fitted=frame.fitted)
+                                               smoother=smoother, fitted=frame.fitted)
         except Exception as exc:
             self.inference_failed.emit(problem(exc))
             return

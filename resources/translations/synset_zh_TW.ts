@@ -864,12 +864,17 @@
         <translation>模型看到的畫面在陷阱實驗室中顯示：請先按 L</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="191"/>
+        <location filename="../../desktop_app/gui/lab.py" line="148"/>
+        <source>This model does not show %1; the lab shows %2</source>
+        <translation>此模型無法示範「%1」；實驗室改為示範「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="205"/>
         <source>The same input both ways: this mistake is made with the model&apos;s output</source>
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="219"/>
+        <location filename="../../desktop_app/gui/lab.py" line="233"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
@@ -905,43 +910,43 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="89"/>
+        <location filename="../../desktop_app/gui/live.py" line="95"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="101"/>
+        <location filename="../../desktop_app/gui/live.py" line="107"/>
         <source>Freeze holds a live camera or video; a picture is already still</source>
         <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="109"/>
+        <location filename="../../desktop_app/gui/live.py" line="115"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="121"/>
+        <location filename="../../desktop_app/gui/live.py" line="127"/>
         <source>The camera will be shown mirrored</source>
         <translation>攝影機畫面將以鏡像顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="122"/>
+        <location filename="../../desktop_app/gui/live.py" line="128"/>
         <source>The camera will be shown as it sees</source>
         <translation>攝影機畫面將照原樣顯示</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/live.py" line="68"/>
-        <location filename="../../desktop_app/gui/live.py" line="137"/>
+        <location filename="../../desktop_app/gui/live.py" line="143"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="163"/>
+        <location filename="../../desktop_app/gui/live.py" line="169"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="201"/>
+        <location filename="../../desktop_app/gui/live.py" line="207"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -949,126 +954,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>The model&apos;s own labels now, not %1 (it named the last model&apos;s classes)</source>
         <translation>現在使用模型自己的標籤，不再使用 %1（它是上一個模型的類別名稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
         <source>%1 names for this model&apos;s %2 classes</source>
         <translation>%1 個名稱，但此模型有 %2 個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>%1 was not taken as labels: %2 (drop it alone to use it anyway)</source>
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="529"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="570"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="197"/>
+        <location filename="../../desktop_app/gui/app.py" line="209"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="200"/>
+        <location filename="../../desktop_app/gui/app.py" line="212"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -1255,22 +1260,22 @@ Details were written to %2</source>
 <context>
     <name>ModelTools</name>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="47"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="49"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="53"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="55"/>
         <source>Benchmarking the providers: live ranking pauses until it is done</source>
         <translation>正在測試執行裝置效能：即時排名暫停至完成為止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="73"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="75"/>
         <source>Benchmark done</source>
         <translation>效能測試完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="73"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="75"/>
         <source>Benchmark stopped</source>
         <translation>效能測試已停止</translation>
     </message>
@@ -1318,7 +1323,7 @@ Details were written to %2</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="208"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="211"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

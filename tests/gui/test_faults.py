@@ -370,3 +370,24 @@ def test_a_window_size_below_the_least_says_what_it_got(tmp_path):
     run = _window_run("tests/data/chelsea.jpg", "--snapshot", tmp_path / "x.png", "--window-size", "320x240",
                       "--settings-file", tmp_path / "s.ini")
     assert run.returncode == 0 and "synset: warning: the window cannot be 320x240; it is " in run.stderr
+
+
+def test_a_timed_run_of_pictures_reports_every_picture_and_no_live_frames(tmp_path, photos):
+    """A folder run's inference_ms came from the one picture on screen, and it said 1 frame shown of
+    0 captured."""
+    import json
+    import subprocess
+
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for i in range(3):
+        for name, path in photos.items():
+            (folder / f"{i}_{name}.jpg").write_bytes(path.read_bytes())
+    stats = tmp_path / "s.json"
+    run = _window_run(folder, "--run-seconds", "30", "--stats-json", stats, "--settings-file", tmp_path / "s.ini",
+                      stdout=subprocess.DEVNULL)
+    assert run.returncode == 0, run.stderr
+    document = json.loads(stats.read_text())
+    assert document["pictures_ranked"] == 9
+    assert (document["frames_shown"], document["frames_captured"]) == (0, 0)
+    assert document["inference_ms"]["p50"] != document["inference_ms"]["p95"]  # nine timings, not one

@@ -605,3 +605,22 @@ def test_the_large_view_follows_an_unreadable_picture_the_language_and_a_freeze(
     window.live.set_frozen(True)
     badge = seen.grab().toImage().pixelColor(view._badge_rect.center())
     assert badge.red() > 150 and badge.green() < 100  # "Frozen" shows over the large view too
+
+
+def test_a_pitfall_that_becomes_the_new_models_own_gives_way_to_one_it_shows(make_window, qtbot, photos,
+                                                                             tmp_path):
+    """The lab closed, after saying twice that norm-imagenet is the model's own, and did not come back."""
+    plain = build_classifier(tmp_path / "plain.onnx")  # its own normalisation: ImageNet mean/std
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("norm-imagenet")
+    refusals = []
+    window.lab.refused.connect(lambda *args: refusals.append(args))
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.open_model(str(plain))
+    qtbot.wait(200)  # the worker's refusal of the old pitfall, if any, has arrived
+    assert window.lab.active and window.lab.pitfall_id == "swap-channels" and not refusals
+    assert window.statusBar().currentMessage() == (
+        "This model does not show ImageNet mean/std normalisation; the lab shows Channels swapped (BGR ↔ RGB)")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from desktop_app.core.sources import CameraInfo, camera_backend
 from desktop_app.core.thread_priority import current_nice
 from tests.core.test_thread_priority import nice_of
-from tests.gui.helpers import settled
+from tests.gui.helpers import drop, settled
 
 
 def test_video_file_plays_as_a_camera(make_window, qtbot, video_file):
@@ -218,3 +218,40 @@ def test_freezing_a_video_pauses_it_where_it_was(make_window, qtbot, video_file)
     assert window.capture.frames_captured == held  # 15 frames at 30 fps had it played on
     window.live.set_frozen(False)
     qtbot.waitUntil(lambda: window.capture.frames_captured >= held + 5, timeout=5_000)
+
+
+def test_a_frozen_frame_shows_its_own_ranking_with_smoothing_on(make_window, qtbot, video_file):
+    """Smoothed with the frames before it, a frozen frame's chart blended in other scenes' classes,
+    and every re-rank of the same still frame moved it again."""
+    from desktop_app.core.classifier import Classifier
+
+    window = make_window()
+    window.controls.smoothing.setChecked(True)
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 30, timeout=15_000)
+    results = []
+    window.live.result_shown.connect(results.append)
+    window.live.set_frozen(True)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    shown = window.live.shown_frame
+    own = Classifier.load().classify(shown.image, shown.pixel_order).top
+    assert [(p.label, round(p.probability, 5)) for p in window.chart.predictions] == \
+        [(p.label, round(p.probability, 5)) for p in own]
+
+
+def test_pictures_take_the_freeze_and_the_playing_message_with_the_video(make_window, qtbot, video_file, photos):
+    """The Frozen badge stayed over a dropped picture, and "Playing demo.mp4 at 30 fps" under it."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.feedback.current.startswith("Playing"), timeout=5_000)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    assert not window.feedback.current.startswith("Playing")
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    window.live.set_frozen(True)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])
+    assert not window.frozen and window.view.badge == "" and not window.controls.freeze.isChecked()

@@ -188,3 +188,11 @@ def test_a_failed_inference_is_told_on_the_gui_thread(make_window, qtbot, tmp_pa
     window.open_model(str(nan_model))
     qtbot.waitUntil(lambda: len(on_gui_thread) >= 5, timeout=20_000)
     assert all(on_gui_thread) and "not a number" in window.statusBar().currentMessage()
+
+
+def test_pictures_and_a_camera_in_one_unattended_run_are_a_usage_error(tmp_path, video_file):
+    """The camera replaced the pictures: the run said "pictures_ranked": 0 and exited 0."""
+    run = synset("tests/data/coffee.jpg", "--camera", video_file, "--run-seconds", "1", "--settings-file",
+                 tmp_path / "s.ini")
+    assert run.returncode == 2 and run.stderr.strip() == (
+        "synset: error: pictures (or a video) and --camera: give one or the other")

@@ -861,3 +861,14 @@ def test_the_fast_variant_keeps_the_users_labels_and_another_model_says_they_wen
         window.open_model(str(paths.default_model_path()))
     assert window.settings.labels_path is None
     assert "names.txt" in window.statusBar().currentMessage()
+
+
+def test_live_rates_start_afresh_after_a_benchmark(make_window, qtbot):
+    """Live ranking pauses while the benchmark runs: counted in, the rate read 39 fps for a 30 fps camera."""
+    window = make_window()
+    for _ in range(30):
+        window.stats.result_received(time.perf_counter() - 0.01, {"inference": 10.0})
+    assert window.stats.inference_fps() > 0
+    with settled(qtbot, window.tools.bench_ended, 120_000):
+        window.run_bench(iterations=2)
+    assert window.stats.inference_fps() == 0.0
