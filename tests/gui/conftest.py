@@ -11,6 +11,7 @@ from desktop_app.gui.i18n import install_language
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings_store import SettingsStore
 from desktop_app.gui.worker import InferenceService
+from tests.gui.helpers import settled
 
 LOAD_TIMEOUT_MS = 30_000
 
@@ -33,7 +34,7 @@ def make_window(qtbot, settings_path):
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
-        with qtbot.waitSignal(service.worker.model_loaded, timeout=LOAD_TIMEOUT_MS):
+        with settled(qtbot, service.worker.model_loaded, LOAD_TIMEOUT_MS):
             window.start()
         windows.append(window)
         return window

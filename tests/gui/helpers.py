@@ -6,17 +6,44 @@ import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread: a worker's signal reaches ``take`` queued, and ``fired`` then
+    carries its arguments on the GUI thread. qtbot's own receiver ran on the emitting thread and
+    stopped its timer from there ("QObject::killTimer: Timers cannot be stopped from another thread")."""
+
+    fired = Signal(tuple)
+
+    def take(self, *args) -> None:
+        self.fired.emit(args)
+
+
+class _Arrived:
+    """What a wait for ``signal`` gives the test: the signal's own arguments, as qtbot's blocker does."""
+
+    def __init__(self, blocker):
+        self._blocker = blocker
+
+    @property
+    def args(self):
+        return list(self._blocker.args[0]) if self._blocker.args else None
+
+
 @contextmanager
 def settled(qtbot, signal, timeout: int = 10_000):
-    """Wait for a cross-thread signal, then let every receiver's queued slot run too (qtbot's own
-    receiver may be served first, before the window has seen the same signal)."""
-    with qtbot.waitSignal(signal, timeout=timeout) as blocker:
-        yield blocker
+    """Wait for a signal (from any thread) on the GUI thread, then let every receiver's queued slot
+    run too (the relay may be served before the window has seen the same signal)."""
+    relay = _Relay()
+    signal.connect(relay.take, Qt.ConnectionType.QueuedConnection)
+    try:
+        with qtbot.waitSignal(relay.fired, timeout=timeout) as blocker:
+            yield _Arrived(blocker)
+    finally:
+        signal.disconnect(relay.take)
     QApplication.processEvents()
 
 

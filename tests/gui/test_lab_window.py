@@ -309,7 +309,7 @@ def test_the_lab_key_pressed_while_the_model_loads_opens_the_lab_once_it_is_read
     """Pressed before the model had loaded, L once said "this model shows none of the pitfalls"."""
     window = unloaded_window(qtbot, settings_path)
     try:
-        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
+        with settled(qtbot, window.service.worker.model_loaded, 30_000):
             window.start()
             window.toggle_lab()  # what L does
             assert not window.lab.active
@@ -385,7 +385,7 @@ def test_the_pitfall_keys_pressed_while_the_model_loads_open_the_lab_once_it_is_
     """P and Page Down (Page Up) did nothing while the model loaded, with no word why."""
     window = unloaded_window(qtbot, settings_path)
     try:
-        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
+        with settled(qtbot, window.service.worker.model_loaded, 30_000):
             window.start()
             getattr(window, step)()
             assert "once the model is ready" in window.statusBar().currentMessage()
@@ -400,7 +400,7 @@ def test_the_pitfall_keys_pressed_while_the_model_loads_open_the_lab_once_it_is_
 def test_the_lab_key_pressed_twice_while_the_model_loads_opens_nothing(qtbot, settings_path):
     window = unloaded_window(qtbot, settings_path)
     try:
-        with qtbot.waitSignal(window.service.worker.model_loaded, timeout=30_000):
+        with settled(qtbot, window.service.worker.model_loaded, 30_000):
             window.start()
             window.toggle_lab()
             window.toggle_lab()  # changed their mind: the promise is taken back, and its message
