@@ -47,8 +47,9 @@ class LiveStats:
         self.rss_start_mb = self.rss_peak_mb = self.rss_mb()
 
     def restart_rates(self) -> None:
-        """The view froze or thawed: the rates measure afresh. Frozen, nothing is ranked (0 at
-        once, not a 3 s decay); thawed, the pause must not count ("Camera 2.9 fps" after it)."""
+        """The view froze or thawed, or live ranking paused (a benchmark): the rates measure afresh.
+        Frozen, nothing is ranked (0 at once, not a 3 s decay); after a pause, the pause must not
+        count ("Camera 2.9 fps" after a thaw, "Inference 39 fps" after a benchmark)."""
         self._delivered.clear()
         self._inferred_at.clear()
 

@@ -94,8 +94,6 @@ def _size(text: str) -> tuple[int, int]:
 
 def _shown_paths(paths: list[str]) -> bool:
     """Whether any path would be shown (a picture, a folder, a video), not only a model or labels."""
-    from ..core.dropped import sort_paths
-
     dropped = sort_paths(paths)
     return bool(dropped.pictures or dropped.videos or dropped.empty_folders or dropped.missing)
 

@@ -87,8 +87,6 @@ class LabSession(QObject):
             self._feedback.status(self.tr("What the model sees is shown in the pitfalls lab: press L first"))
             return
         self._show_seen(not self.seen_large)
-        if not self.seen_large:
-            self._seen.hide()
 
     def set_pitfall(self, pitfall_id: str) -> None:
         if pitfall_id not in PITFALL_IDS:
@@ -143,12 +141,12 @@ class LabSession(QObject):
     def _keep_a_usable_pitfall(self) -> None:
         """The new model shows another set of pitfalls: one that became its own setting gives way
         to the first it shows (the lab closed, after saying so twice, and did not come back)."""
-        ids = [p.id for p in self._available]
-        if self.pitfall_id in ids or not ids:
+        ids, old = [p.id for p in self._available], self.pitfall_id
+        if old is None or old in ids or not ids:
             return
-        old, self.pitfall_id = self.pitfall_id, ids[0]
+        self.pitfall_id = ids[0]
         self._feedback.status(self.tr("This model does not show %1; the lab shows %2")
-                              .replace("%1", pitfall_texts.title(pitfall(old)) if old else "")
+                              .replace("%1", pitfall_texts.title(pitfall(old)))
                               .replace("%2", pitfall_texts.title(self._available[0])))
 
     def model_refused(self, *_error) -> None:
@@ -197,6 +195,7 @@ class LabSession(QObject):
         self.seen_large = on
         seen = self._seen
         if not on or not self.active:
+            seen.hide()
             return
         result = self._panel.result
         if result is None:

@@ -404,7 +404,6 @@ class MainWindow(QMainWindow):
         self.feedback.set_stage(on)
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
-        self.views.seen.background, self.views.seen.text_scale = self.view.background, self.view.text_scale
         self._set_placeholder()  # it names other keys on stage
         if on and fullscreen:
             self.showFullScreen()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.lab import TensorView
-from .frame_view import FrameView
+from .frame_view import FrameView, to_qimage
 
 TEXT = QColor("#e8ecef")  # the view's background is dark in both looks
 GAP = 24.0
@@ -27,9 +27,7 @@ class SeenView(QWidget):
         super().__init__(parent)
         self._view = parent
         parent.badge_changed.connect(self.update)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.background = QColor("#101418")
-        self.text_scale = 1.0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the view's background and type scale, its own
         self._arrays: list[np.ndarray] = []  # the QImages borrow these buffers
         self._images: list[QImage] = []
         self.titles: tuple[str, ...] = ()
@@ -41,8 +39,7 @@ class SeenView(QWidget):
         """The RGB each side decoded to, with its title; a side without a view is left out."""
         shown = [(view, title) for view, title in zip(views, titles, strict=True) if view is not None]
         self._arrays = [np.ascontiguousarray(view.rgb) for view, _ in shown]
-        self._images = [QImage(a.data, a.shape[1], a.shape[0], a.strides[0], QImage.Format.Format_RGB888)
-                        for a in self._arrays]
+        self._images = [to_qimage(a, "rgb") for a in self._arrays]
         self.titles = tuple(title for _, title in shown)
         self.update()
 
@@ -58,9 +55,9 @@ class SeenView(QWidget):
 
     def paintEvent(self, event) -> None:  # GUI thread
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.background)
+        painter.fillRect(self.rect(), self._view.background)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3 * self.text_scale)
+        font.setPointSizeF(font.pointSizeF() * 1.3 * self._view.text_scale)
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(TEXT)
