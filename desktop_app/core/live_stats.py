@@ -16,7 +16,8 @@ STAGE_NAMES = ("decode", "preprocess", "inference", "postprocess")  # as Classif
 
 
 WINDOW = 1800  # the last minute at 30 fps: percentiles cover a whole timed run of up to 60 s
-RATE_HORIZON_S = 3.0  # the inference rate covers this much of the recent past
+RATE_HORIZON_S = 3.0  # the rates cover this much of the recent past
+RATE_POINTS = 16  # the camera rate: a 4 Hz readout's samples over more than the horizon
 STALL_WINDOW = 6000  # GUI stall probes: the last minute at 100 Hz
 
 
@@ -41,8 +42,8 @@ class LiveStats:
         self._stalls: deque[float] = deque(maxlen=STALL_WINDOW)
         self._capture_to_result: deque[float] = deque(maxlen=window)
         self._stages: dict[str, deque[float]] = {name: deque(maxlen=window) for name in STAGE_NAMES}
-        # (time, frames the source delivered so far), ~3 s at 4 Hz
-        self._delivered: deque[tuple[float, int]] = deque(maxlen=12)
+        # (when the source delivered its newest frame, frames delivered so far), one per new count
+        self._delivered: deque[tuple[float, int]] = deque(maxlen=RATE_POINTS)
         self._inferred_at: deque[float] = deque(maxlen=90)
         self.rss_start_mb = self.rss_peak_mb = self.rss_mb()
 
@@ -62,11 +63,17 @@ class LiveStats:
         self.rss_peak_mb = max(self.rss_peak_mb, now)
         return now
 
-    def source_delivered(self, frames: int, now: float | None = None) -> None:
-        """How many frames the source (the capture thread) has delivered so far: sampled on the
-        readout timer, so the camera rate counts what the camera sent, not what was painted."""
+    def source_delivered(self, frames: int, newest_at: float | None = None) -> None:
+        """How many frames the source (the capture thread) has delivered so far, and when it
+        delivered the newest: sampled on the readout timer, so the camera rate counts what the
+        camera sent, not what was painted. Timed by the frames, not by the 4 Hz samples: counted
+        over the samples' 2.75 s, a 1 fps camera read 0.73 or 1.09 by turns."""
         self.frames_captured = frames
-        self._delivered.append((time.perf_counter() if now is None else now, frames))
+        if self._delivered and self._delivered[-1][1] == frames:
+            return  # nothing new since the last sample
+        if self._delivered and self._delivered[-1][1] > frames:
+            self._delivered.clear()  # another source, counting from 0
+        self._delivered.append((time.perf_counter() if newest_at is None else newest_at, frames))
 
     def result_received(self, captured_at: float, stages_ms: dict[str, float], now: float | None = None) -> None:
         now = time.perf_counter() if now is None else now
@@ -113,16 +120,16 @@ class LiveStats:
         values = self._capture_to_result if name == "capture_to_result" else self._stages[name]
         return percentiles(values)
 
-    def camera_fps(self) -> float:
-        if len(self._delivered) < 2:
-            return 0.0
-        (t0, n0), (t1, n1) = self._delivered[0], self._delivered[-1]
-        return (n1 - n0) / (t1 - t0) if t1 > t0 and n1 >= n0 else 0.0
+    def camera_fps(self, now: float | None = None) -> float:
+        """Frames per second the source delivered over the last few seconds; it falls to 0 when
+        the source stops sending (as the inference rate does)."""
+        return _rate(self._delivered, time.perf_counter() if now is None else now)
 
     def inference_fps(self, now: float | None = None) -> float:
         """Results per second over the last few seconds: it falls to 0 when nothing is ranked
         (a frozen view), where the rate of the last 90 results stayed on screen."""
-        return _rate(self._inferred_at, time.perf_counter() if now is None else now)
+        points = [(stamp, count) for count, stamp in enumerate(self._inferred_at)]
+        return _rate(points, time.perf_counter() if now is None else now)
 
     def to_json(self) -> dict:
         """The ``--stats-json`` contract. What was not measured (no frame ranked, fewer than two
@@ -150,21 +157,23 @@ def _measured(summary: dict[str, float], samples) -> dict[str, float | None]:
     return {name: (value if len(samples) else None) for name, value in summary.items()}
 
 
-def _rate(stamps: deque, now: float) -> float:
-    """Events per second over the last :data:`RATE_HORIZON_S` before the newest one (at least its
-    last interval, so a slow source, one result every 4 s, still reads 0.25). Time since the newest
-    beyond one usual interval counts too, so a frozen view's rate falls, and reads 0 once nothing
-    came for the horizon (or two intervals)."""
-    if len(stamps) < 2:
+def _rate(points, now: float) -> float:
+    """Events per second from ``(time of an event, events so far)`` points, oldest first, over
+    the last :data:`RATE_HORIZON_S` before the newest (at least its last interval, so a slow
+    source, one result every 4 s, still reads 0.25). Time since the newest beyond one usual
+    interval counts too, so a frozen view's rate falls, and reads 0 once nothing came for the
+    horizon (or two intervals)."""
+    if len(points) < 2:
         return 0.0
-    last = stamps[-1]
-    recent = [t for t in stamps if t > last - RATE_HORIZON_S]
+    last, total = points[-1]
+    recent = [point for point in points if point[0] > last - RATE_HORIZON_S]
     if len(recent) < 2:
-        recent = [stamps[-2], last]
-    span, intervals = recent[-1] - recent[0], len(recent) - 1
-    if span <= 0:
+        recent = [points[-2], points[-1]]
+    first, before = recent[0]
+    span, events = last - first, total - before
+    if span <= 0 or events <= 0:
         return 0.0
-    interval, gap = span / intervals, max(0.0, now - last)
+    interval, gap = span / events, max(0.0, now - last)
     if gap > max(RATE_HORIZON_S, 2 * interval):
         return 0.0
-    return intervals / (span + max(0.0, gap - interval))
+    return events / (span + max(0.0, gap - interval))

@@ -72,6 +72,11 @@ class CaptureController(QObject):
         return self._thread.frames_captured if self._thread else 0
 
     @property
+    def delivered(self) -> tuple[int, float]:
+        """(frames delivered, when the newest left the source), read together."""
+        return self._thread.delivered if self._thread else (0, 0.0)
+
+    @property
     def capture_thread(self) -> CaptureThread | None:
         """The running capture thread (to check that stopping really ends it)."""
         return self._thread

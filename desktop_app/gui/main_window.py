@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         self.stats.frames_dropped = self.service.frames_dropped
         self.stats.frames_shown = self.view.frames_painted
         if self.capture.running:
-            self.stats.source_delivered(self.capture.frames_captured)
+            self.stats.source_delivered(*self.capture.delivered)
         self.latency.show_stats(self.stats, self.capture.running)
 
     # ---- drag and drop ----------------------------------------------------------------------

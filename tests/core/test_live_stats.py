@@ -59,7 +59,34 @@ def test_a_slow_source_reads_its_rate_not_0(per_second):
 def test_rates_restart_when_the_view_freezes_or_thaws():
     stats = LiveStats()
     last = _ranked_at_30_fps(stats, 5)
-    stats.source_delivered(150, now=last - 0.25)
-    stats.source_delivered(157, now=last)
+    stats.source_delivered(150, newest_at=last - 0.25)
+    stats.source_delivered(157, newest_at=last)
     stats.restart_rates()  # frozen: nothing is ranked from now on, at once
     assert stats.inference_fps(now=last + 0.1) == 0.0 and stats.camera_fps() == 0.0
+
+
+@pytest.mark.parametrize("per_second", [30.0, 1.0])
+def test_the_camera_rate_is_timed_by_its_frames_not_by_the_readout(per_second):
+    """The readout samples the capture thread's count at 4 Hz. Counted over those samples' span, a
+    1 fps camera read 0.73 and 1.09 by turns; timed by when the frames came, it reads 1.0."""
+    stats = LiveStats()
+    period = 1 / per_second
+    for tick in range(40):  # 10 s of 4 Hz samples, each between two frames
+        now = 100 + tick * 0.25 + 0.013
+        frames = int((now - 100) / period) + 1
+        stats.source_delivered(frames, newest_at=100 + (frames - 1) * period)
+        if tick >= 12:
+            assert stats.camera_fps(now=now) == pytest.approx(per_second, rel=0.01)
+
+
+def test_the_camera_rate_falls_to_zero_when_the_camera_stops_sending():
+    stats = LiveStats()
+    for frames in range(2, 152, 7):  # a 30 fps camera, sampled at about 4 Hz
+        stats.source_delivered(frames, newest_at=100 + frames / 30)
+    last = 100 + 149 / 30
+    assert stats.camera_fps(now=last) == pytest.approx(30, rel=0.01)
+    assert 10 < stats.camera_fps(now=last + RATE_HORIZON_S / 2) < 21
+    assert stats.camera_fps(now=last + RATE_HORIZON_S + 0.1) == 0.0
+    stats.source_delivered(3, newest_at=last + 4)  # another source, counting afresh
+    stats.source_delivered(4, newest_at=last + 4 + 1 / 30)
+    assert stats.camera_fps(now=last + 4 + 1 / 30) == pytest.approx(30, rel=0.01)
