@@ -71,7 +71,8 @@ class InspectorDialog(QDialog):
         parts.append(_table(sorted(r["metadata"].items())) if r["metadata"] else f"<p>{_e(none)}</p>")
         parts.append(_heading(titles[3]))
         sidecar = json.dumps(r["sidecar"], indent=2, ensure_ascii=False) if r["sidecar"] else none
-        parts.append(f"<pre>{_e(sidecar)}</pre>")
+        # pre-wrap: a long value (the sidecar's notes) wraps instead of scrolling the whole page sideways
+        parts.append(f"<p style='white-space: pre-wrap; font-family: monospace'>{_e(sidecar)}</p>")
         warnings = [describe(w) for w in r.get("warning_messages", ())] or r["warnings"]
         parts += [f"<p style='color:#b35900'>{_e(w)}</p>" for w in warnings]
         return "".join(parts)

@@ -165,9 +165,12 @@ def test_the_inspector_shows_the_running_model(make_window, qtbot):
     assert "zero-central — sidecar" in text and "[batch, 3, 224, 224] float32" in text
     assert "Runs on\nCPU" in text  # as the badge names it, not "cpu"
     assert "Normalisation (normalize)" in text  # the window's name, and the sidecar's key
+    # The sidecar's long notes line made the whole page scroll sideways; it wraps now
+    assert "resized bicubically" in text and dialog.text.horizontalScrollBar().maximum() == 0
     window.set_language("zh_TW")
     assert "模型檢視器" in dialog.windowTitle() or dialog.windowTitle()  # retranslated with the window
     assert "正規化 (normalize)" in dialog.text.toPlainText()
+    assert dialog.text.horizontalScrollBar().maximum() == 0
     dialog.close()
 
 
