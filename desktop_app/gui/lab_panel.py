@@ -7,7 +7,7 @@ user picks (``pitfall_chosen``, ``raw_toggled``).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,13 +91,32 @@ class ElidingComboBox(QComboBox):
 class ReservedLabel(QLabel):
     """A wrapped label as tall as the tallest text it may show (``candidates``): what is laid out
     around it keeps its size as its text changes. On a 720p stage the rankings shrank for a
-    three-line caption and grew back for a short one, at every click of the presenter's remote."""
+    three-line caption and grew back for a short one, at every click of the presenter's remote.
 
-    def __init__(self, parent: QWidget | None = None):
+    ``grow_only``: also as tall as the tallest text it has shown at this width, until
+    :meth:`forget_heights`. A note that names the live winner cannot list its candidates (any
+    class name): without this it took two lines for "American Staffordshire terrier" and one for
+    "tabby", and the rankings beside it changed size as the camera's winner changed."""
+
+    def __init__(self, parent: QWidget | None = None, grow_only: bool = False):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # the room to spare below
         self._candidates: tuple[str, ...] = ()
+        self._grow_only = grow_only
+        self._tallest: dict[int, int] = {}  # width → the tallest height given for it (grow_only)
+
+    def forget_heights(self) -> None:
+        """Start growing afresh (another model, language, type size or source)."""
+        if self._tallest:
+            self._tallest.clear()
+            self.updateGeometry()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text != self.text():
+            super().setText(text)
+            if self._grow_only:
+                self.updateGeometry()  # a taller text may need more room; a shorter one keeps it
 
     def set_candidates(self, texts) -> None:
         texts = tuple(texts)
@@ -112,7 +131,15 @@ class ReservedLabel(QLabel):
         metrics, box = self.fontMetrics(), QRect(0, 0, inner, 100_000)
         tallest = max((metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, text).height()
                        for text in self._candidates), default=0)
-        return max(shown, tallest + margins.top() + margins.bottom() + 2 * self.margin())
+        height = max(shown, tallest + margins.top() + margins.bottom() + 2 * self.margin())
+        if self._grow_only:
+            height = self._tallest[width] = max(height, self._tallest.get(width, 0))
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget_heights()  # heights measured in another type size
+        super().changeEvent(event)
 
 
 def _qimage(array: np.ndarray) -> QImage:
@@ -140,7 +167,9 @@ class LabPanel(QWidget):
         self.correct_chart, self.wrong_chart = TopKChart(), TopKChart()
         for chart in (self.correct_chart, self.wrong_chart):
             chart.least_height = 110  # two rankings and what the model sees share the sidebar
-        self.correct_note, self.wrong_note, self.caption = QLabel(), ReservedLabel(), ReservedLabel()
+        # The notes name the live winner: they keep the tallest height they needed (see ReservedLabel)
+        self.correct_note, self.wrong_note = ReservedLabel(grow_only=True), ReservedLabel(grow_only=True)
+        self.caption = ReservedLabel()
         for note in (self.correct_note, self.wrong_note, self.caption):
             note.setWordWrap(True)
         self.correct_note.setObjectName("labNote")
@@ -179,6 +208,7 @@ class LabPanel(QWidget):
     def set_pitfalls(self, pitfalls: tuple[Pitfall, ...], current: str | None) -> None:
         """The pitfalls this model can show; ``current`` selected."""
         self._pitfalls = pitfalls
+        self._forget_note_heights()
         self.pitfalls.blockSignals(True)
         self.pitfalls.clear()
         for p in pitfalls:
@@ -198,6 +228,7 @@ class LabPanel(QWidget):
 
     def clear(self) -> None:
         self._result = None
+        self._forget_note_heights()
         self.correct_chart.set_predictions(())
         self.wrong_chart.set_predictions(())
         self.correct_seen.set_view(None, ())
@@ -223,8 +254,13 @@ class LabPanel(QWidget):
                                         "(above: its own preprocessing; below: the pitfall)"))
         for i, p in enumerate(self._pitfalls):
             self.pitfalls.setItemText(i, pitfall_texts.title(p))
+        self._forget_note_heights()
         self._reserve()
         self._describe()
+
+    def _forget_note_heights(self) -> None:
+        for note in (self.correct_note, self.wrong_note):
+            note.forget_heights()
 
     def _reserve(self) -> None:
         """Every pitfall's title and caption take the room of the longest (see ReservedLabel)."""

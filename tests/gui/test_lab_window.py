@@ -627,3 +627,35 @@ def test_a_pitfall_that_becomes_the_new_models_own_gives_way_to_one_it_shows(mak
     assert window.lab.active and window.lab.pitfall_id == "swap-channels" and not refusals
     assert window.statusBar().currentMessage() == (
         "This model does not show ImageNet mean/std normalisation; the lab shows Channels swapped (BGR ↔ RGB)")
+
+
+def test_the_notes_keep_their_height_as_the_live_winner_changes(make_window, qtbot, photos):
+    """The notes name the winner: on a live camera a long class name took two lines and a short
+    one one, and the rankings on stage changed size with the camera's winner."""
+    import dataclasses
+
+    window = make_window()
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_L)
+    panel = window.views.lab
+    short = panel.result
+
+    def shown(result):
+        panel.show_result(result)
+        qtbot.wait(30)  # the layout settles
+        return (panel.wrong_note.height(), panel.correct_note.height(), panel.correct_chart.winner_point_size,
+                panel.wrong_chart.winner_point_size)
+
+    first = shown(short)
+    name = "American Staffordshire terrier, Staffordshire terrier, American pit bull terrier"
+    long_winner = dataclasses.replace(short, winner=dataclasses.replace(short.winner, label=name))
+    grown = shown(long_winner)
+    assert name in panel.wrong_note.text() and grown[0] > first[0]  # the long name wraps
+    assert shown(short) == grown  # back to "tiger cat": nothing moves
+    assert shown(long_winner) == grown
+    panel.clear()  # another source: the notes start afresh
+    assert shown(short) == first
