@@ -75,7 +75,7 @@ class SeenView(QWidget):
         across = min((w - GAP * (count + 1)) / count, h - title_h - 3 * GAP)
         down = min(w - 2 * GAP, (h - count * title_h - (count + 2) * GAP) / count)
         stacked = down > across
-        side = _whole_multiple(max(across, down), self._images[0].width())
+        side, smooth = _shown_side(max(across, down), self._images[0].width())
         # A long title in a narrow picture wraps to more than two lines: room for all of them
         # (its first line was cut off by the picture above: "Cnanneis").
         metrics, box = painter.fontMetrics(), QRect(0, 0, max(1, int(side)), 10_000)
@@ -83,7 +83,9 @@ class SeenView(QWidget):
         box_w, box_h = (side, count * (title_h + side) + (count - 1) * GAP) if stacked else \
             (count * side + (count - 1) * GAP, title_h + side)
         left, top = (w - box_w) / 2, (h - box_h) / 2
-        # No smoothing: each of the model's pixels stays a square, so stripes and colours stay sharp.
+        # Whole multiples unsmoothed: each of the model's pixels stays a square, stripes and colours
+        # sharp. Under 2× a fraction, smoothed: even stripes, softer (see _shown_side).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
         for i, (image, title) in enumerate(zip(self._images, self.titles, strict=True)):
             x = left if stacked else left + i * (side + GAP)
             y = top + i * (title_h + side + GAP) if stacked else top
@@ -101,7 +103,15 @@ class SeenView(QWidget):
             self._view.paint_badge(painter)
 
 
-def _whole_multiple(side: float, pixels: int) -> float:
-    """The largest whole multiple of the tensor's size within ``side`` (at least 1×): at ×1.52 the
-    one-pixel stripes of a tensor fed in the wrong memory order aliased into uneven bands."""
-    return float(pixels * int(side // pixels)) if side >= pixels > 0 else max(1.0, side)
+def _shown_side(side: float, pixels: int) -> tuple[float, bool]:
+    """How large a tensor of ``pixels`` is drawn within ``side``, and whether smoothed.
+
+    From 2× up: the largest whole multiple, unsmoothed. At ×1.52 unsmoothed, the one-pixel stripes
+    of a tensor fed in the wrong memory order aliased into uneven bands. Between 1× and 2× the
+    whole space, smoothed: the stripes stay even, and at 1280×720 the tensors are half as large
+    again as at 1× (350 px, not 224), where a whole multiple left most of the view empty."""
+    if pixels <= 0 or side < pixels:
+        return max(1.0, side), True
+    if side >= 2 * pixels:
+        return float(pixels * int(side // pixels)), False
+    return float(int(side)), True

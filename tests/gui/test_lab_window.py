@@ -659,3 +659,14 @@ def test_the_notes_keep_their_height_as_the_live_winner_changes(make_window, qtb
     assert shown(long_winner) == grown
     panel.clear()  # another source: the notes start afresh
     assert shown(short) == first
+
+
+def test_v_uses_the_room_it_has_and_keeps_stripes_even():
+    """At 1280×720 a whole multiple left the tensors at 224 px in a 760 px view; under 2× they now
+    take the room, smoothed (unsmoothed fractions made uneven bands of the stripes)."""
+    from desktop_app.gui.seen_view import _shown_side
+
+    assert _shown_side(350.7, 224) == (350.0, True)  # the 1280×720 stage: all the room, smoothed
+    assert _shown_side(700.0, 224) == (672.0, False)  # 3×: each model pixel a sharp square
+    assert _shown_side(448.0, 224) == (448.0, False)
+    assert _shown_side(200.0, 384) == (200.0, True)  # a large input shrunk to fit
