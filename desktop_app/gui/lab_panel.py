@@ -287,9 +287,15 @@ class LabPanel(QWidget):
         same = self.tr("%1 gets %2 here too: no change for this picture")
         more = self.tr("%1 gets %2 here: more, for this picture")
         less = self.tr("%1 gets %2 here")
-        same, more, less = (text.replace("%1", name).replace("%2", _percent(wrong)) for text in (same, more, less))
-        self.wrong_note.set_candidates((same, more, less))
-        self.wrong_note.setText(same if abs(wrong - right) < 0.0005 else more if wrong > right else less)
+        # Without softmax the "probability" is a raw score: 931.9% was said to be "more".
+        score = self.tr("%1 shows as %2 here: a raw score, not a probability")
+        same, more, less, score = (text.replace("%1", name).replace("%2", _percent(wrong))
+                                   for text in (same, more, less, score))
+        self.wrong_note.set_candidates((same, more, less, score))
+        if result.pitfall.id == "no-softmax":
+            self.wrong_note.setText(score)
+        else:
+            self.wrong_note.setText(same if abs(wrong - right) < 0.0005 else more if wrong > right else less)
         for strip, view in ((self.correct_seen, result.correct.view), (self.wrong_seen, result.wrong.view)):
             strip.set_view(view, (*view.names, self.tr("colours")) if view else ())
 

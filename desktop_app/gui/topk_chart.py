@@ -168,7 +168,9 @@ class TopKChart(QWidget):
             text_h = metrics.height()
             bar_h = min(max(MIN_BAR, slot - text_h - 10 * scale), 28 * scale)
             percent = _value(p.probability, self._raw, flat)
-            target = max(0.0, p.probability / peak) if self._raw else p.probability
+            # Raw scores, or "probabilities" over 100 % (softmax missing: every bar was full), are
+            # drawn relative to the largest, so that the bars still differ as the numbers do.
+            target = max(0.0, p.probability / peak) if self._raw or peak > 1 else p.probability
             # As wide as this row's value needs ("1135.3%" when softmax is missing, "-12.41" as a
             # raw logit), and at least "100.0%" so that the names line up while values change.
             percent_w = max(metrics.horizontalAdvance(text) for text in ("100.0%", percent)) + 4

@@ -806,52 +806,57 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="219"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="250"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="220"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="221"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="222"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="242"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="278"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="246"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="282"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="287"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="288"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="289"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="258"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="291"/>
+        <source>%1 shows as %2 here: a raw score, not a probability</source>
+        <translation>%1 在此顯示為 %2：原始分數，非機率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="300"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -869,12 +874,12 @@
         <translation>此模型無法示範「%1」；實驗室改為示範「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="205"/>
+        <location filename="../../desktop_app/gui/lab.py" line="206"/>
         <source>The same input both ways: this mistake is made with the model&apos;s output</source>
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="233"/>
+        <location filename="../../desktop_app/gui/lab.py" line="234"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
@@ -1016,37 +1021,37 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="508"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="533"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1063,17 +1068,17 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="209"/>
+        <location filename="../../desktop_app/gui/app.py" line="207"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="212"/>
+        <location filename="../../desktop_app/gui/app.py" line="210"/>
         <source>Something went wrong, but the app keeps running.
 
 %1

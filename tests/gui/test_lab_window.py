@@ -670,3 +670,19 @@ def test_v_uses_the_room_it_has_and_keeps_stripes_even():
     assert _shown_side(700.0, 224) == (672.0, False)  # 3×: each model pixel a sharp square
     assert _shown_side(448.0, 224) == (448.0, False)
     assert _shown_side(200.0, 384) == (200.0, True)  # a large input shrunk to fit
+
+
+def test_logits_shown_as_percentages_are_not_said_to_be_more(make_window, qtbot, photos):
+    """No softmax: "tiger cat gets 931.9% here: more, for this picture" compared a raw score with a
+    probability, and every bar over 100 % was drawn full."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("no-softmax")
+    panel = window.views.lab
+    assert panel.wrong_note.text().startswith("tiger cat shows as ")
+    assert panel.wrong_note.text().endswith("here: a raw score, not a probability")
+    targets = [row.target for row in panel.wrong_chart._rows]
+    assert targets[0] == 1.0 and all(a > b for a, b in itertools.pairwise(targets)), targets
+    assert panel.wrong_chart._rows[0].percent.endswith("%")  # the lesson: the score shown as a percentage
