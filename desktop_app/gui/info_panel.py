@@ -13,7 +13,7 @@ from ..core.classifier import ModelDescription
 from ..core.live_stats import STAGE_NAMES, LiveStats
 from ..core.messages import Message
 from ..core.providers import DISPLAY_NAMES
-from .messages import describe, describe_fallback
+from .messages import describe, describe_failures, describe_fallback
 from .style import set_style_property
 
 
@@ -39,6 +39,13 @@ class ProviderBadge(QWidget):
         self._fallback: tuple[Message, ...] = ()
         self._warnings: tuple[Message, ...] = ()
         self._no_model = False
+        self._stage = False
+        self.retranslate()
+
+    def set_stage(self, on: bool) -> None:
+        """On stage the reason leaves out "— running on CPU": the pill above says it, and the
+        line it took pushed the lab's caption below the fold of a 720p projector."""
+        self._stage = on
         self.retranslate()
 
     def set_provider(self, provider: str | None, fallback: tuple[Message, ...] = ()) -> None:
@@ -68,7 +75,8 @@ class ProviderBadge(QWidget):
             set_style_property(self.pill, "kind", "fallback" if self._fallback else self._provider)
         self.reason.setVisible(bool(self._fallback))
         name = DISPLAY_NAMES.get(self._provider or "", self._provider or "")
-        self.reason.setText(self.tr("Fell back: %1").replace("%1", describe_fallback(self._fallback, name)))
+        failed = describe_failures(self._fallback) if self._stage else describe_fallback(self._fallback, name)
+        self.reason.setText(self.tr("Fell back: %1").replace("%1", failed))
         self.warning.setVisible(bool(self._warnings))
         self.warning.setText("\n".join(f"⚠ {describe(w)}" for w in self._warnings))
 

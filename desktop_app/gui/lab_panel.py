@@ -238,8 +238,11 @@ class LabPanel(QWidget):
     def set_presentation(self, theme: ChartTheme, font_scale: float, presenter: bool) -> None:
         for chart in (self.correct_chart, self.wrong_chart):
             chart.set_presentation(theme, font_scale)
-        for widget in (self.seen_title, self.correct_seen, self.wrong_seen, self.raw):
-            widget.setVisible(not presenter)  # on stage: the two rankings and the caption, large
+        # On stage: the two rankings and the caption, large. The list of pitfalls steps aside too:
+        # the presenter's keys choose (P, Page Up/Down), and the title above the second ranking
+        # names the pitfall whole, where the list cut it ("Channels swapped (BG…" at 1024×768).
+        for widget in (self.seen_title, self.correct_seen, self.wrong_seen, self.raw, self.heading, self.pitfalls):
+            widget.setVisible(not presenter)
 
     @property
     def result(self) -> LabResult | None:

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         self.chart.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_FONT_SCALE if on else 1.0)
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
+        self.badge.set_stage(on)
         self._fit_stage()
         self.statusBar().setVisible(not on)  # on stage, messages float over the picture instead
         self.feedback.set_stage(on)

@@ -95,5 +95,9 @@ def describe_fallback(parts: tuple[Message, ...], provider: str) -> str:
     """"DirectML failed (887A0005) — running on CPU", translated part by part."""
     if not parts:
         return ""
-    running = describe(Message("provider.running_on", (("provider", provider),)))
-    return QCoreApplication.translate("Errors", "; ").join(map(describe, parts)) + running
+    return describe_failures(parts) + describe(Message("provider.running_on", (("provider", provider),)))
+
+
+def describe_failures(parts: tuple[Message, ...]) -> str:
+    """"DirectML failed (887A0005)": what failed, without what runs instead."""
+    return QCoreApplication.translate("Errors", "; ").join(map(describe, parts))
