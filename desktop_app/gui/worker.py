@@ -235,8 +235,8 @@ class InferenceService(QObject):
         """Any thread (the capture thread calls it directly): fit the frame to the model's input
         size here, off the inference thread, then leave it and wake the worker."""
         self.frames_submitted += 1  # only the capture thread submits
-        self.slot.put(frame.fitted_by(self.worker.fitter))
-        self._wake.emit()
+        if not self.slot.put(frame.fitted_by(self.worker.fitter)):
+            self._wake.emit()  # the mailbox was empty: one wake per waiting frame, never a backlog
 
     def load(self, request: ModelRequest) -> None:
         self.slot.clear()

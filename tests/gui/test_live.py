@@ -255,3 +255,36 @@ def test_pictures_take_the_freeze_and_the_playing_message_with_the_video(make_wi
     with settled(qtbot, window.service.worker.job_finished, 15_000):
         drop(window, [photos["coffee"]])
     assert not window.frozen and window.view.badge == "" and not window.controls.freeze.isChecked()
+
+
+def test_a_model_slower_than_the_camera_does_not_hold_back_what_is_asked_of_it(make_window, qtbot, video_file):
+    """Every frame queued a wake-up on the worker. A model slower than the camera used up fewer than
+    came, so a model switch or a job waited behind a backlog that only grew (33 s after 15 s of a
+    42 ms model). One wake-up per waiting frame: what is asked next waits for one frame at most."""
+    from desktop_app.core.jobs import Job
+
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    worker = window.service.worker
+    classifier = worker._classifier
+    ranked = classifier.classify
+
+    def slowly(*args, **kwargs):  # worker thread: a model that takes 70 ms, for a 30 fps video
+        time.sleep(0.07)
+        return ranked(*args, **kwargs)
+
+    classifier.classify = slowly
+    qtbot.waitUntil(lambda: window.service.frames_submitted > worker.frames_taken + 20, timeout=15_000)
+
+    class CountFrames(Job):
+        kind = "count"
+
+        def run(self, context):  # worker thread
+            context.report(worker.frames_taken)
+
+    with settled(qtbot, worker.job_progress, 15_000) as progress:
+        asked_at = worker.frames_taken
+        window.service.run_job(CountFrames())
+    classifier.classify = ranked
+    assert progress.args[1] - asked_at <= 2, (asked_at, progress.args[1])
