@@ -54,6 +54,7 @@ class InferenceWorker(QObject):
         self._classifier: Classifier | None = None
         self._request: ModelRequest | None = None
         self._smoother: ProbabilitySmoother | None = None
+        self._smoothed_source: int | None = None  # the source whose frames the smoother holds
         self._provider: tuple | None = None  # (provider, fallback) last reported
         self._pitfall: str | None = None  # the lab's pitfall, while the lab is on
         self._lab: Lab | None = None
@@ -91,8 +92,7 @@ class InferenceWorker(QObject):
         self._classifier, self._request = classifier, request
         self._publish_fitter()  # before anyone hears of the new model
         mark("model_loaded")
-        if self._smoother is not None:
-            self._smoother.reset()
+        self._forget_smoothing()
         self._emit_loaded(request)
         self._build_lab()
 
@@ -100,7 +100,12 @@ class InferenceWorker(QObject):
     def set_lab(self, pitfall_id: str | None) -> None:
         """Worker thread. Rank live frames both ways with this pitfall (None: the lab is off)."""
         self._pitfall = pitfall_id
+        self._forget_smoothing()  # the frames before the lab, minutes ago perhaps, are not these
         self._build_lab()
+
+    def _forget_smoothing(self) -> None:
+        if self._smoother is not None:
+            self._smoother.reset()
 
     def _build_lab(self) -> None:
         self._lab = None
@@ -131,6 +136,10 @@ class InferenceWorker(QObject):
         if self._lab is not None:
             self._run_lab(frame)
             return
+        if frame.source_id != self._smoothed_source:
+            # Another camera or video: a coffee video's first frame showed the cats of the one before
+            self._smoothed_source = frame.source_id
+            self._forget_smoothing()
         try:
             smoother = None if frame.still else self._smoother
             result = self._classifier.classify(frame.image, frame.pixel_order, decode_ms=frame.decode_ms,

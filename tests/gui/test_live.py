@@ -8,6 +8,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -288,3 +289,35 @@ def test_a_model_slower_than_the_camera_does_not_hold_back_what_is_asked_of_it(m
         window.service.run_job(CountFrames())
     classifier.classify = ranked
     assert progress.args[1] - asked_at <= 2, (asked_at, progress.args[1])
+
+
+@pytest.mark.parametrize("between", ["another source", "the lab on and off"])
+def test_smoothing_starts_afresh_for_another_source_and_after_the_lab(make_window, qtbot, photos, between):
+    """Smoothing blended the frames of the previous video into a new one's: a coffee video's first
+    frame ranked "espresso 33 %, tiger cat 26 %" after a video of a cat (unsmoothed: espresso 95 %)."""
+    from desktop_app.core.decode import decode_file
+    from desktop_app.core.frames import Frame
+
+    window = make_window()
+    service, worker = window.service, window.service.worker
+    with settled(qtbot, worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])  # the model has loaded
+    service.set_smoothing(True)
+    cat = np.ascontiguousarray(decode_file(photos["chelsea"])[:, :, ::-1])
+    cup = np.ascontiguousarray(decode_file(photos["coffee"])[:, :, ::-1])
+
+    def ranked(image, source_id: int):
+        with settled(qtbot, worker.prediction_ready, 15_000) as result:
+            service.submit(Frame.of(1, image.copy(), time.perf_counter(), source_id=source_id))
+        return result.args[0].classification.top[0]
+
+    for _ in range(10):
+        assert ranked(cat, 901).label == "tiger cat"
+    if between == "the lab on and off":
+        service.set_lab("swap-channels")
+        service.set_lab(None)
+        source = 901
+    else:
+        source = 902
+    first = ranked(cup, source)
+    assert first.label == "espresso" and first.probability > 0.9, first
