@@ -78,6 +78,16 @@ class LiveResult:
 
 
 @dataclass(frozen=True)
+class LiveFailure:
+    """Why one live frame could not be ranked (a Message or text), and which frame it was."""
+
+    generation: int
+    frame_number: int
+    source_id: int
+    problem: Any
+
+
+@dataclass(frozen=True)
 class LiveLabResult:
     """One live frame ranked both ways in the pitfalls lab (``lab`` is a core.lab.LabResult)."""
 

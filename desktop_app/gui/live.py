@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSize, Signal, Slot
 
 from ..core.display import SCREEN_ORDER
 from ..core.frames import Frame
-from ..core.jobs import LiveResult
+from ..core.jobs import LiveFailure, LiveResult
 from ..core.live_stats import LiveStats
 from ..core.sources import CameraInfo, SourceSpec
 from . import dialogs
@@ -46,6 +46,7 @@ class LiveSession(QObject):
         self.capture.probed.connect(self._on_capture_probed)
         self.cameras.cameras_changed.connect(self._on_cameras_changed)
         service.worker.prediction_ready.connect(self._on_worker_prediction_ready)
+        service.worker.inference_failed.connect(self._on_worker_inference_failed)
         views.view.resized.connect(self._on_view_resized)
 
     @property
@@ -197,6 +198,17 @@ class LiveSession(QObject):
         self._stats.result_received(result.captured_at, result.classification.timings_ms)
         self._views.chart.set_predictions(result.classification.top)
         self.result_shown.emit(result.classification)
+
+    @Slot(object)
+    def _on_worker_inference_failed(self, failure: LiveFailure) -> None:
+        """A live frame could not be ranked: said, and the chart no longer shows an earlier frame's
+        bars beside it (a frozen frame showed a dark frame's ranking under "not a number")."""
+        if not self._state.is_current(failure.generation) or failure.source_id != self.capture.source_id:
+            return  # another model's or source's frame: not about what is on screen
+        if self.frozen and (self._shown is None or failure.frame_number != self._shown.number):
+            return  # a frame that came as the view froze; the frozen one is ranked again
+        self._views.chart.set_predictions(())
+        self._feedback.error(describe(failure.problem))
 
     @Slot(list)
     def _on_cameras_changed(self, cameras: list) -> None:

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         worker.provider_changed.connect(state.on_provider_changed)
         # A slot of the window, not a lambda: a lambda runs in the thread of the object that emits,
         # and the worker lives on the inference thread (the status bar was written from there).
-        worker.inference_failed.connect(self._on_worker_inference_failed)
         live.starting.connect(pictures.clear)
         pictures.started.connect(live.stop)
         pictures.paths_pasted.connect(self.open_paths)
@@ -321,10 +320,6 @@ class MainWindow(QMainWindow):
         if self.pictures.entries and not self.capture.running:
             self.pictures.rank_again()  # the change, on the same pictures, without reading them again
         self.live.rank_frozen_frame()
-
-    @Slot(object)
-    def _on_worker_inference_failed(self, error) -> None:
-        self.feedback.error(describe(error))
 
     @Slot(object)
     def _on_state_model_refused(self, error) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.classifier import Classifier
 from ..core.frames import Frame, LatestSlot
-from ..core.jobs import Job, JobCancelled, JobContext, LiveLabResult, LiveResult, LoadedModel, ModelRequest
+from ..core.jobs import Job, JobCancelled, JobContext, LiveFailure, LiveLabResult, LiveResult, LoadedModel, ModelRequest
 from ..core.lab import Lab
 from ..core.picture_jobs import problem
 from ..core.preprocess import Preprocessor
@@ -36,7 +36,7 @@ class InferenceWorker(QObject):
     model_failed = Signal(int, object)  # generation, Message or text
     provider_changed = Signal(str, object)  # provider, fallback messages: a GPU failed mid-run
     prediction_ready = Signal(object)  # LiveResult
-    inference_failed = Signal(object)  # Message or text
+    inference_failed = Signal(object)  # LiveFailure: which frame, and why
     job_progress = Signal(int, object)  # job id, one item (e.g. a FileResult)
     job_finished = Signal(int, bool)  # job id, completed (False: cancelled)
     job_failed = Signal(int, object)  # job id, Message or text
@@ -145,7 +145,7 @@ class InferenceWorker(QObject):
             result = self._classifier.classify(frame.image, frame.pixel_order, decode_ms=frame.decode_ms,
                                                smoother=smoother, fitted=frame.fitted)
         except Exception as exc:
-            self.inference_failed.emit(problem(exc))
+            self._failed(frame, exc)
             return
         self._note_provider()
         self.prediction_ready.emit(
@@ -158,11 +158,15 @@ class InferenceWorker(QObject):
         try:
             result = self._lab.run(frame.image, frame.pixel_order)
         except Exception as exc:
-            self.inference_failed.emit(problem(exc))
+            self._failed(frame, exc)
             return
         self._note_provider()
         self.lab_ready.emit(LiveLabResult(self._request.generation, frame.number, frame.source_id,
                                           frame.captured_at, result))
+
+    def _failed(self, frame: Frame, exc: Exception) -> None:
+        assert self._request is not None
+        self.inference_failed.emit(LiveFailure(self._request.generation, frame.number, frame.source_id, problem(exc)))
 
     @Slot(int, object)
     def run_job(self, job_id: int, job: Job) -> None:

@@ -321,3 +321,41 @@ def test_smoothing_starts_afresh_for_another_source_and_after_the_lab(make_windo
         source = 902
     first = ranked(cup, source)
     assert first.label == "espresso" and first.probability > 0.9, first
+
+
+def test_a_live_frame_that_cannot_be_ranked_takes_the_earlier_bars_away(make_window, qtbot, photos):
+    """The chart kept an earlier frame's ranking beside "not a number… no ranking" (also for a frozen
+    frame); a failure of another source's frame was said as if it were about this one."""
+    from desktop_app.core.decode import decode_file
+    from desktop_app.core.errors import InferenceError
+    from desktop_app.core.frames import Frame
+
+    window = make_window()
+    service, worker = window.service, window.service.worker
+    with settled(qtbot, worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    cat = np.ascontiguousarray(decode_file(photos["chelsea"])[:, :, ::-1])
+    classifier = worker._classifier
+    ranked, failing = classifier.classify, []
+
+    def classify(*args, **kwargs):  # worker thread
+        if failing:
+            raise InferenceError.of("inference.not_finite")
+        return ranked(*args, **kwargs)
+
+    classifier.classify = classify
+    source = window.capture.source_id
+
+    def submitted(number: int, source_id: int, signal):
+        with settled(qtbot, signal, 15_000):
+            service.submit(Frame.of(number, cat.copy(), time.perf_counter(), source_id=source_id))
+
+    submitted(1, source, worker.prediction_ready)
+    assert window.chart.predictions[0].label == "tiger cat"
+    failing.append(True)
+    window.feedback.status("")
+    submitted(2, source + 7, worker.inference_failed)  # another source's frame: not about this one
+    assert window.chart.predictions and "not a number" not in window.feedback.current
+    submitted(3, source, worker.inference_failed)
+    assert window.chart.predictions == () and "not a number" in window.feedback.current
+    classifier.classify = ranked
