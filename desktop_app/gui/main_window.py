@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..core import paths
+from ..core.bench import BenchProviders
 from ..core.dropped import sort_paths
 from ..core.errors import SynsetError
 from ..core.files import write_atomic
@@ -303,8 +304,11 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_state_model_requested(self, request) -> None:
         # A picture job queued on the worker would delay the switch: stop it; the pictures are
-        # ranked again, from memory, when the model reports back.
+        # ranked again, from memory, when the model reports back. A benchmark of the model being
+        # left stops too: the switch waited for all of it, with nothing said (7 s here for two CPU
+        # plans; longer with every accelerator in the plan).
         self.service.cancel("pictures")
+        self.service.cancel(BenchProviders.kind)
         self.service.load(request)
 
     @Slot(object)

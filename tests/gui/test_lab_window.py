@@ -687,3 +687,18 @@ def test_logits_shown_as_percentages_are_not_said_to_be_more(make_window, qtbot,
     targets = [row.target for row in panel.wrong_chart._rows]
     assert targets[0] == 1.0 and all(a > b for a, b in itertools.pairwise(targets)), targets
     assert panel.wrong_chart._rows[0].percent.endswith("%")  # the lesson: the score shown as a percentage
+
+
+def test_a_model_switch_stops_a_benchmark_of_the_model_it_leaves(make_window, qtbot, photos):
+    """A switch asked for during a benchmark waited for all of it, with nothing said."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    worker, finished = window.service.worker, []
+    worker.job_finished.connect(lambda job_id, completed: finished.append(completed))
+    with settled(qtbot, worker.job_progress, 60_000):  # the first provider's figures: it is running
+        window.run_bench(iterations=150)
+    with settled(qtbot, worker.model_loaded, 30_000):
+        window.state.change(top_k=3)
+    qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
+    assert finished == [False] and len(window.bench.rows) < 2  # stopped, not run to its end
