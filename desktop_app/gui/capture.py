@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,7 +42,7 @@ class CaptureController(QObject):
         self._display = LatestSlot()
         self._frozen = False  # read on the capture thread; a bool store is atomic
         self._probes = 0
-        self._probe_thread: threading.Thread | None = None
+        self._probe_threads: list[threading.Thread] = []  # all still running are joined at stop
         self.display_size = (960, 540)  # set by the GUI when the view resizes
 
     @property
@@ -112,15 +113,19 @@ class CaptureController(QObject):
         number = self._probes
         # Kept, to be waited for on stop: a process that exits while the thread is inside OpenCV
         # can abort ("FATAL: exception not rethrown", exit 134).
-        self._probe_thread = threading.Thread(target=lambda: _emit(self.probed, number, path, probe_video(path)),
-                                              name="video-probe", daemon=True)
-        self._probe_thread.start()
+        thread = threading.Thread(target=lambda: _emit(self.probed, number, path, probe_video(path)),
+                                  name="video-probe", daemon=True)
+        thread.start()
+        # Every probe still inside OpenCV is waited for at exit, not only the last one: a process
+        # that exits while one runs may abort.
+        self._probe_threads = [t for t in self._probe_threads if t.is_alive()] + [thread]
         return number
 
     def stop(self, wait: bool = True) -> None:
-        probe = self._probe_thread
-        if wait and probe is not None:
-            probe.join(STOP_WAIT_S)
+        if wait:
+            deadline = time.monotonic() + STOP_WAIT_S
+            for probe in self._probe_threads:
+                probe.join(max(0.0, deadline - time.monotonic()))
         thread, self._thread = self._thread, None
         if thread is None:
             return
