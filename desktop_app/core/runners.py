@@ -42,8 +42,10 @@ class HostRunner:
         # Keyed by the buffers' identity; the entry holds the buffers, so an id is never reused
         # while its binding is cached.
         key = (input_name, id(tensor), output_name, id(out))
-        entry = self._bindings.get(key)
-        if entry is None:
+        entry = self._bindings.pop(key, None)  # and put back last: the least recently used goes first
+        if entry is not None:
+            self._bindings[key] = entry
+        else:
             binding = self._session.io_binding()
             binding.bind_cpu_input(input_name, tensor)
             binding.bind_output(output_name, "cpu", 0, out.dtype, list(out.shape), out.ctypes.data)
