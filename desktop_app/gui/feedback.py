@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizeGrip, QStatusBar, QStyleOption, QWidget
 
 from .. import APP_NAME
+from .messages import wrappable
 
 STATUS_MS = 8000
 TOAST_MARGIN = 24
@@ -77,7 +78,7 @@ class StageToast(QLabel):
         view.installEventFilter(self)  # follows the picture's size
 
     def show_message(self, message: str, ms: int) -> None:
-        self.setText(message)
+        self.setText(wrappable(message))
         self.show()
         self.raise_()
         self._place()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.display import SCREEN_ORDER
 from ..core.startup import mark
+from .messages import wrappable
 
 _FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB888,
             SCREEN_ORDER: QImage.Format.Format_RGB32}
@@ -188,7 +189,7 @@ class FrameView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3 * self.text_scale)
         painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, self.reason or self.placeholder)
+        painter.drawText(self.rect().adjusted(24, 24, -24, -24), flags, wrappable(self.reason or self.placeholder))
 
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = scale

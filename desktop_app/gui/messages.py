@@ -101,3 +101,28 @@ def describe_fallback(parts: tuple[Message, ...], provider: str) -> str:
 def describe_failures(parts: tuple[Message, ...]) -> str:
     """"DirectML failed (887A0005)": what failed, without what runs instead."""
     return QCoreApplication.translate("Errors", "; ").join(map(describe, parts))
+
+
+_BREAK_AFTER = "_-./\\"
+_LONGEST_RUN = 16  # characters without a break opportunity before one is made
+
+
+def wrappable(text: str) -> str:
+    """``text`` with invisible break opportunities (U+200B) in long runs without a space, for a
+    message that wraps instead of eliding: a long file name, centred, was cut at both ends
+    ("cture_with_a_long_name_from_the_phone_IMG_2026112"). After ``_ - . / \\`` where a long
+    run has them, else every :data:`_LONGEST_RUN` characters."""
+    words = []
+    for word in text.split(" "):
+        if len(word) <= _LONGEST_RUN:
+            words.append(word)
+            continue
+        pieces, run = [], 0
+        for char in word:
+            pieces.append(char)
+            run += 1
+            if char in _BREAK_AFTER or run >= _LONGEST_RUN:
+                pieces.append("\u200b")
+                run = 0
+        words.append("".join(pieces).rstrip("\u200b"))
+    return " ".join(words)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.lab import TensorView
 from .frame_view import FrameView, to_qimage
+from .messages import wrappable
 
 TEXT = QColor("#e8ecef")  # the view's background is dark in both looks
 GAP = 24.0
@@ -63,7 +64,8 @@ class SeenView(QWidget):
         painter.setPen(TEXT)
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         if not self._images:
-            painter.drawText(QRectF(self.rect()), flags, self._view.reason or self.placeholder)  # "cannot be read…"
+            # "cannot be read…", as the view says it
+            painter.drawText(QRectF(self.rect()), flags, wrappable(self._view.reason or self.placeholder))
             self._paint_badge(painter)
             painter.end()
             return

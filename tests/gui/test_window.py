@@ -872,3 +872,23 @@ def test_live_rates_start_afresh_after_a_benchmark(make_window, qtbot):
     with settled(qtbot, window.tools.bench_ended, 120_000):
         window.run_bench(iterations=2)
     assert window.stats.inference_fps() == 0.0
+
+
+def test_a_long_file_name_on_stage_wraps_instead_of_losing_both_ends(make_window, qtbot):
+    """Centred, a name without spaces was cut at both ends: "cture_with_a_long_name_from_the_phone_IMG_2026112"."""
+    from desktop_app.gui.messages import wrappable
+
+    assert wrappable("tiger cat") == "tiger cat"
+    text = "a_long_name_IMG_20261128.jpg: damaged"
+    assert wrappable(text).replace("\u200b", "") == text
+    assert "IMG_\u200b2026" in wrappable("a_long_name_IMG_20261128.jpg")
+    assert all(len(run) <= 16 for run in wrappable("x" * 50).split("\u200b"))
+    window = make_window()
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    name = "a_damaged_picture_with_a_long_name_from_the_phone_IMG_20261128_101010.jpg"
+    window.feedback.error(f"{name}: damaged or truncated picture")
+    toast = window.view.findChild(QLabel, "stageToast")
+    assert toast.isVisible() and toast.minimumSizeHint().width() <= window.view.width()
+    assert toast.text().replace("\u200b", "") == f"{name}: damaged or truncated picture"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
