@@ -14,11 +14,11 @@ QLabel#providerPill[kind="fallback"] { background: #bf8700; }
 QLabel#fallbackReason { color: #9a6700; }
 QLabel#modelWarning { color: #b35900; }
 QLabel#defaultMarker { color: #1a7f37; }
-QLabel#defaultMarker[overridden="true"] { color: #bc4c00; font-weight: bold; }
+QLabel#defaultMarker[overridden="true"] { color: #a84300; font-weight: bold; }
 QLabel#latency { color: #424a53; }
 QLabel#labHeading { font-weight: bold; }
 QLabel#labSideTitle { font-weight: bold; color: #1b1f24; }
-QLabel#labCaption { color: #bc4c00; font-style: italic; }
+QLabel#labCaption { color: #a84300; font-style: italic; }
 QLabel#labCaption[cjk="true"] { font-style: normal; }
 QLabel#labNote { font-weight: bold; }
 """

@@ -21,14 +21,14 @@ def test_the_marker_colour_follows_its_property_before_and_after_showing(qtbot):
     set_style_property(marker, "overridden", True)  # before the first show: styled when shown
     window.show()
     qtbot.waitExposed(window)
-    assert colour(marker) == "#bc4c00"
+    assert colour(marker) == "#a84300"
     set_style_property(marker, "overridden", False)
     assert colour(marker) == "#1a7f37"
     window.hide()  # presenter mode hides the sidebar; a change meanwhile still shows afterwards
     set_style_property(marker, "overridden", True)
     window.show()
     qtbot.waitExposed(window)
-    assert colour(marker) == "#bc4c00"
+    assert colour(marker) == "#a84300"
 
 
 def test_the_provider_pill_is_recoloured_for_each_provider(qtbot):
@@ -50,3 +50,14 @@ def test_the_provider_pill_is_recoloured_for_each_provider(qtbot):
                                          ("cpu", ("failed",), "#bf8700"), ("cpu", (), "#2da44e")):
         badge.set_provider(provider, fallback)
         assert background() == expected, provider
+
+
+def test_the_warning_orange_reads_on_the_light_window():
+    """The lab's caption and the overridden marker are small text: WCAG AA asks 4.5:1. #bc4c00 gave
+    4.38:1 on the window's #efefef."""
+    from PySide6.QtGui import QColor
+
+    from tests.gui.test_window import contrast
+
+    assert "#a84300" in NORMAL and "#bc4c00" not in NORMAL
+    assert contrast(QColor("#a84300"), QColor("#efefef")) >= 4.5
