@@ -399,6 +399,8 @@ class MainWindow(QMainWindow):
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
         self.badge.set_stage(on)
+        for name in ("next_picture", "previous_picture"):
+            self.menus.actions[name].setEnabled(on)
         self._fit_stage()
         self.statusBar().setVisible(not on)  # on stage, messages float over the picture instead
         self.feedback.set_stage(on)
@@ -449,6 +451,23 @@ class MainWindow(QMainWindow):
 
     def previous_pitfall(self) -> None:
         self.lab.step(-1)
+
+    def page_down(self) -> None:
+        """A clicker's Page Down: the next pitfall. On stage, outside the lab, with a folder
+        shown, the next picture: the clicker is a presenter's only way through the photos."""
+        if not (self.presenter and not self.lab.active and self.pictures.step(+1)):
+            self.lab.step(+1)
+
+    def page_up(self) -> None:
+        if not (self.presenter and not self.lab.active and self.pictures.step(-1)):
+            self.lab.step(-1)
+
+    def next_picture(self) -> None:
+        """↓ or → on stage (enabled there only): the next picture of the folder, whose list is hidden."""
+        self.pictures.step(+1)
+
+    def previous_picture(self) -> None:
+        self.pictures.step(-1)
 
     def escape(self) -> None:
         """Esc: stop a picture job the user started first (the long work a user wants to end),

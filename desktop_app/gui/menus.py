@@ -46,9 +46,14 @@ def build_menus(window: MainWindow) -> Menus:
         "next_camera": ("C", window.next_camera),
         # A presentation clicker sends Page Down / Page Up, and B for its "blank screen" button.
         "lab": ([QKeySequence("L"), QKeySequence("B")], window.toggle_lab),
-        "next_pitfall": ([QKeySequence("P"), QKeySequence("PgDown")], window.next_pitfall),
-        "previous_pitfall": ([QKeySequence("Shift+P"), QKeySequence("PgUp")], window.previous_pitfall),
+        "next_pitfall": ("P", window.next_pitfall),
+        "previous_pitfall": ("Shift+P", window.previous_pitfall),
+        "page_down": ("PgDown", window.page_down),  # the next pitfall, or on stage a folder's next picture
+        "page_up": ("PgUp", window.page_up),
         "seen": ("V", window.toggle_seen),
+        # On stage only (enabled there): in the normal window the focused control keeps its arrows
+        "next_picture": ([QKeySequence("Down"), QKeySequence("Right")], window.next_picture),
+        "previous_picture": ([QKeySequence("Up"), QKeySequence("Left")], window.previous_picture),
         "about": (None, window.show_about),
     }
     actions = {}
@@ -62,6 +67,8 @@ def build_menus(window: MainWindow) -> Menus:
         action.triggered.connect(handler)
         window.addAction(action)  # shortcuts keep working when the menu bar is hidden
         actions[name] = action
+    for name in ("next_picture", "previous_picture"):
+        actions[name].setEnabled(False)  # until presenter mode (see set_presenter)
     bar = window.menuBar()
     menus = Menus(actions, bar.addMenu(""), bar.addMenu(""), bar.addMenu(""))
     for entry in ("open", "open_folder", "open_model", "open_labels", None, "fast_model", "bundled_model", "inspect",
@@ -97,7 +104,11 @@ def retranslate_menus(menus: Menus) -> None:
         "lab": QCoreApplication.translate("Menus", "Pitfalls &lab"),
         "next_pitfall": QCoreApplication.translate("Menus", "Next pitfall"),
         "previous_pitfall": QCoreApplication.translate("Menus", "Previous pitfall"),
+        "page_down": QCoreApplication.translate("Menus", "Next pitfall, or on stage the next picture"),
+        "page_up": QCoreApplication.translate("Menus", "Previous pitfall, or on stage the previous picture"),
         "seen": QCoreApplication.translate("Menus", "What the model &sees, large"),
+        "next_picture": QCoreApplication.translate("Menus", "Next picture"),
+        "previous_picture": QCoreApplication.translate("Menus", "Previous picture"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),
     }
     for name, text in texts.items():

@@ -10,6 +10,7 @@ would otherwise keep gigabytes).
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 from PIL import Image
@@ -144,6 +145,26 @@ class PictureSession(QObject):
                                   .replace("%1", path).replace("%2", str(len(rows))).replace("%3", str(self.count)))
             return
         self._feedback.status(self.tr("Saved %1").replace("%1", path))
+
+    def step(self, delta: int) -> bool:
+        """Show the next (+1) or previous (−1) picture of the set, as ↓/↑ in its list do: on stage
+        the list is hidden, and a presenter had to leave full screen to show the next photo.
+        False if there is no set of pictures to step through."""
+        results = self._views.results
+        rows = results.table.rowCount()
+        if self.count < 2 or rows == 0:
+            return False
+        row = results.table.currentRow()
+        target = min(rows - 1, max(0, row + delta))
+        if target == row:
+            self._feedback.status(self.tr("The last picture") if delta > 0 else self.tr("The first picture"))
+            return True
+        name = Path(results.results[target].path).name
+        # Said before it is shown: a picture that cannot be read then says why, over this.
+        self._feedback.status(self.tr("Picture %1 of %2: %3").replace("%1", str(target + 1))
+                              .replace("%2", str(self.count)).replace("%3", name))
+        results.table.setCurrentCell(target, 0)  # shows it, through the selection
+        return True
 
     def set_presenter(self, presenter: bool) -> None:
         self.presenter = presenter

@@ -654,7 +654,7 @@
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="99"/>
+        <location filename="../../desktop_app/gui/messages.py" line="103"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -806,57 +806,57 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="250"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="251"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="254"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="252"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="255"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="256"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="278"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="281"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="282"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="285"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="287"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="290"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="288"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="291"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="289"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="292"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="291"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="294"/>
         <source>%1 shows as %2 here: a raw score, not a probability</source>
         <translation>%1 在此顯示為 %2：原始分數，非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="300"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="303"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -892,22 +892,22 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="126"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="134"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="130"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="138"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="138"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="146"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="144"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="152"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -915,43 +915,43 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="95"/>
+        <location filename="../../desktop_app/gui/live.py" line="96"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="107"/>
+        <location filename="../../desktop_app/gui/live.py" line="108"/>
         <source>Freeze holds a live camera or video; a picture is already still</source>
         <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="115"/>
+        <location filename="../../desktop_app/gui/live.py" line="116"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="127"/>
+        <location filename="../../desktop_app/gui/live.py" line="128"/>
         <source>The camera will be shown mirrored</source>
         <translation>攝影機畫面將以鏡像顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="128"/>
+        <location filename="../../desktop_app/gui/live.py" line="129"/>
         <source>The camera will be shown as it sees</source>
         <translation>攝影機畫面將照原樣顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="68"/>
-        <location filename="../../desktop_app/gui/live.py" line="143"/>
+        <location filename="../../desktop_app/gui/live.py" line="69"/>
+        <location filename="../../desktop_app/gui/live.py" line="144"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="169"/>
+        <location filename="../../desktop_app/gui/live.py" line="170"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="207"/>
+        <location filename="../../desktop_app/gui/live.py" line="219"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -1001,57 +1001,57 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="481"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="547"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1063,12 +1063,12 @@ Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1099,132 +1099,152 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="79"/>
+        <location filename="../../desktop_app/gui/menus.py" line="86"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="80"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="81"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="82"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="83"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>Fast model (int8)</source>
         <translation>快速模型（int8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="84"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>Accurate model (float32)</source>
         <translation>精確模型（float32）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="85"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>&amp;Benchmark the providers…</source>
         <translation>執行裝置效能測試(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92"/>
+        <location filename="../../desktop_app/gui/menus.py" line="99"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="93"/>
+        <location filename="../../desktop_app/gui/menus.py" line="100"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94"/>
+        <location filename="../../desktop_app/gui/menus.py" line="101"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="95"/>
+        <location filename="../../desktop_app/gui/menus.py" line="102"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96"/>
+        <location filename="../../desktop_app/gui/menus.py" line="103"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="97"/>
+        <location filename="../../desktop_app/gui/menus.py" line="104"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98"/>
+        <location filename="../../desktop_app/gui/menus.py" line="105"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="99"/>
+        <location filename="../../desktop_app/gui/menus.py" line="106"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="100"/>
+        <location filename="../../desktop_app/gui/menus.py" line="107"/>
+        <source>Next pitfall, or on stage the next picture</source>
+        <translation>下一個陷阱；簡報模式下為下一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="108"/>
+        <source>Previous pitfall, or on stage the previous picture</source>
+        <translation>上一個陷阱；簡報模式下為上一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="109"/>
         <source>What the model &amp;sees, large</source>
         <translation>放大顯示模型看到的畫面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="101"/>
+        <location filename="../../desktop_app/gui/menus.py" line="110"/>
+        <source>Next picture</source>
+        <translation>下一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="111"/>
+        <source>Previous picture</source>
+        <translation>上一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="112"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="105"/>
+        <location filename="../../desktop_app/gui/menus.py" line="116"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="106"/>
+        <location filename="../../desktop_app/gui/menus.py" line="117"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="107"/>
+        <location filename="../../desktop_app/gui/menus.py" line="118"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1232,32 +1252,32 @@ Details were written to %2</source>
 <context>
     <name>ModelInfoLabel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="93"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="101"/>
         <source>No model loaded</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="98"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="106"/>
         <source>Input: %1×%2 %3 %4</source>
         <translation>輸入：%1×%2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="100"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="108"/>
         <source>Preprocessing: %1, %2, %3</source>
         <translation>前處理：%1、%2、%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="102"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="110"/>
         <source>Output: %1</source>
         <translation>輸出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="102"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="110"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="103"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="111"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
@@ -1288,47 +1308,62 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="118"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="119"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="102"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="103"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="89"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="90"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="104"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="105"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="132"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="133"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="140"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="141"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="143"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="144"/>
         <source>Saved %1: %2 of %3 pictures, the rest are still being ranked</source>
         <translation>已儲存 %1：%3 張圖片中的 %2 張，其餘仍在分類中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="146"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="147"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="211"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="160"/>
+        <source>The last picture</source>
+        <translation>已是最後一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="160"/>
+        <source>The first picture</source>
+        <translation>已是第一張圖片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="164"/>
+        <source>Picture %1 of %2: %3</source>
+        <translation>第 %1 張圖片，共 %2 張：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="232"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>
@@ -1469,22 +1504,22 @@ Details were written to %2</source>
 <context>
     <name>ProviderBadge</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="60"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="67"/>
         <source>No model</source>
         <translation>沒有模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="63"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="70"/>
         <source>Loading model…</source>
         <translation>正在載入模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="74"/>
         <source>Running on %1</source>
         <translation>在 %1 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="79"/>
         <source>Fell back: %1</source>
         <translation>已改用備援：%1</translation>
     </message>

@@ -892,3 +892,40 @@ def test_a_long_file_name_on_stage_wraps_instead_of_losing_both_ends(make_window
     assert toast.isVisible() and toast.minimumSizeHint().width() <= window.view.width()
     assert toast.text().replace("\u200b", "") == f"{name}: damaged or truncated picture"
     qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_on_stage_the_keys_step_through_a_folder(make_window, qtbot, photos, tmp_path):
+    """On stage the results list is hidden: the presenter had to leave full screen to show the next
+    photo, and the clicker's Page Down opened the lab instead."""
+    from tests.gui.helpers import photo_folder
+
+    window = make_window()
+    folder = photo_folder(photos, tmp_path / "talk")
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [folder])
+    table = window.results.table
+    assert table.rowCount() == 3 and table.currentRow() == 0
+    window.set_presenter(True, fullscreen=False)
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert table.currentRow() == 1 and "Picture 2 of 3" in window.feedback.current
+    shown = window.chart.predictions[0].label
+    assert shown == window.results.results[1].classification.top[0].label
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # a clicker: the next picture, not the lab
+    assert table.currentRow() == 2 and not window.lab.active
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert table.currentRow() == 2 and "The last picture" in window.feedback.current
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert table.currentRow() == 0
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_B)  # in the lab Page Down is the next pitfall; ↓ the next picture
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.lab.pitfall_id == "hwc-as-chw" and table.currentRow() == 0
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert table.currentRow() == 1 and window.lab.pitfall_id == "hwc-as-chw"
+    window.set_presenter(False)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the normal window: the list's own arrows, once
+    assert table.currentRow() == 2
