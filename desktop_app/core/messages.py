@@ -83,6 +83,10 @@ TEMPLATES = {
     "model.no_outputs": "The model has no outputs",
     "model.output_type": "Output '{name}' is {type}, not a tensor of class scores",
     "model.output_shape": "Output '{name}' has shape {shape}, not one score per class",
+    "model.detection": "This looks like an object detector (its outputs {names} include boxes), not an "
+                       "image classifier: it cannot be ranked",
+    "model.one_score": "Output '{name}' has shape {shape}: one score per picture, not one per class, "
+                       "cannot be ranked (a softmax over one class is always 100%)",
     "model.input_too_large": "Input '{name}' has shape {shape}: larger than this app feeds (at most {batch} "
                              "pictures of {side}×{side} pixels)",
     "camera.open_failed": "Camera '{name}' could not be opened (busy, unplugged or unsupported)",

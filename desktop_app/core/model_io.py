@@ -83,16 +83,33 @@ def read_output(outputs, named: str | None = None) -> OutputSpec:
     returns a picture was ranked as 150528 classes."""
     if not outputs:
         raise ModelError.of("model.no_outputs")
+    if named is None and _detects(outputs):
+        # Its class numbers ([1, 100] floats) were ranked as if they were scores: "class 10 63.2 %"
+        raise ModelError.of("model.detection", names=", ".join(arg.name for arg in outputs))
     if named is not None:
         chosen = next((arg for arg in outputs if arg.name == named), None)
         if chosen is None:
             raise ModelError.of("model.output_not_found", name=named,
                                 names=", ".join(arg.name for arg in outputs))
-        return _scores_or_refused(chosen)
+        spec = _scores_or_refused(chosen)
+        one_score_refused(spec)
+        return spec
     scores = [_output_spec(arg) for arg in outputs if _holds_scores(arg)]
     if not scores:
         return _scores_or_refused(outputs[0])  # refused, with the reason for the first output
-    return next((spec for spec in scores if spec.classes in IMAGENET_CLASSES), scores[0])
+    chosen = next((spec for spec in scores if spec.classes in IMAGENET_CLASSES), scores[0])
+    one_score_refused(chosen)
+    return chosen
+
+
+def _detects(outputs) -> bool:
+    """An object detector's outputs: boxes, [batch, N, 4] (TF's detection_boxes, SSD's, DETR's
+    pred_boxes), or an output named for boxes. A classifier has no such output."""
+    for arg in outputs:
+        shape = tuple(arg.shape or ())
+        if len(shape) == 3 and _fixed(shape[2]) == 4 or "box" in arg.name.lower():
+            return True
+    return False
 
 
 def _holds_scores(arg) -> bool:
@@ -113,6 +130,13 @@ def _scores_or_refused(arg) -> OutputSpec:
     return _output_spec(arg)
 
 
+def one_score_refused(spec: OutputSpec) -> None:
+    """:class:`ModelError` for one score per picture: a softmax over one class is 100 % for every
+    picture ("class 0 100.0%"). A binary classifier's single logit is not a ranking."""
+    if spec.classes == 1:
+        raise ModelError.of("model.one_score", name=spec.name, shape=_show(spec.shape))
+
+
 def _output_spec(arg) -> OutputSpec:
     shape = tuple(arg.shape or ())
     dims = shape[1:] if len(shape) > 1 else shape
@@ -131,10 +155,22 @@ def _element_type(arg) -> str:
 
 def _layout(name: str, shape: tuple) -> str:
     # A fixed 3 on axis 1 means channels first; on the last axis, channels last. If both are 3
-    # (a 3x3 image?) channels-first wins, the common export.
-    if _fixed(shape[1]) == 3:
+    # (a 3x3 image?) channels-first wins, the common export. Where neither is fixed, a free axis
+    # may hold the channels: Hugging Face exports declare [batch, num_channels, height, width],
+    # and were refused. A free axis named for channels decides; else a free axis 1 (channels
+    # first, the common export), else a free last axis. Fixed sizes other than 3 on both (one
+    # grey channel) are refused.
+    first, last = shape[1], shape[3]
+    if _fixed(first) == 3:
         return "NCHW"
-    if _fixed(shape[3]) == 3:
+    if _fixed(last) == 3:
+        return "NHWC"
+    for axis, layout in ((first, "NCHW"), (last, "NHWC")):
+        if _fixed(axis) is None and "channel" in str(axis).lower():
+            return layout
+    if _fixed(first) is None:
+        return "NCHW"
+    if _fixed(last) is None:
         return "NHWC"
     raise ModelError.of("model.channels", name=name, shape=_show(shape))
 

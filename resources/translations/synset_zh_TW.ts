@@ -620,41 +620,51 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <source>This looks like an object detector (its outputs {names} include boxes), not an image classifier: it cannot be ranked</source>
+        <translation>這看起來是物件偵測模型（其輸出 {names} 含有方框），不是影像分類模型：無法排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <source>Output &apos;{name}&apos; has shape {shape}: one score per picture, not one per class, cannot be ranked (a softmax over one class is always 100%)</source>
+        <translation>輸出「{name}」的形狀為 {shape}：每張圖片只有一個分數，而非每個類別一個，無法排名（只有一個類別的 softmax 永遠是 100%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Input &apos;{name}&apos; has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)</source>
         <translation>輸入「{name}」的形狀為 {shape}：超過本程式可餵入的大小（最多 {batch} 張 {side}×{side} 像素的圖片）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="82"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <location filename="../../desktop_app/gui/messages.py" line="83"/>
         <source>Video {name}: the file is empty (0 bytes)</source>
         <translation>影片 {name}：檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="82"/>
+        <location filename="../../desktop_app/gui/messages.py" line="84"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="103"/>
+        <location filename="../../desktop_app/gui/messages.py" line="105"/>
         <source>; </source>
         <translation>；</translation>
     </message>

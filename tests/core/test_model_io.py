@@ -304,3 +304,63 @@ def test_a_model_that_fixes_a_huge_input_is_refused_before_a_run(tmp_path, varia
     inputs = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).get_inputs()
     with pytest.raises(ModelError, match=r"larger than this app feeds \(at most 64 pictures of 4096×4096 pixels\)"):
         read_input(inputs)
+
+
+def _arg(name, shape, kind="tensor(float)"):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(name=name, shape=list(shape), type=kind)
+
+
+def test_a_hugging_face_export_with_free_channels_is_read_as_channels_first(tmp_path):
+    """transformers/optimum declare pixel_values [batch, num_channels, height, width]: refused with
+    "no axis of 3 colour channels", and `inspect` could not even show the model."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    from desktop_app.core.model_io import read_input
+    from tests.model_factory import colour_weights
+
+    pixels = helper.make_tensor_value_info("pixel_values", TensorProto.FLOAT,
+                                           ["batch_size", "num_channels", "height", "width"])
+    logits = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch_size", 10])
+    graph = helper.make_graph(
+        [helper.make_node("ReduceMean", ["pixel_values"], ["means"], axes=[2, 3], keepdims=0),
+         helper.make_node("MatMul", ["means", "W"], ["logits"])],
+        "hf", [pixels], [logits], initializer=[numpy_helper.from_array(colour_weights(10), "W")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    path = tmp_path / "model.onnx"
+    onnx.save(model, path)
+    classifier = Classifier.load(path)
+    assert classifier.description.input.layout == "NCHW"
+    assert classifier.classify(red_picture()).top[0].index == 0  # red seen as red
+    assert read_input([_arg("x", ["N", 224, 224, "c"])]).layout == "NHWC"  # a free last axis
+    assert read_input([_arg("x", ["N", "h", "w", "channels"])]).layout == "NHWC"  # named for channels
+    with pytest.raises(ModelError) as refused:
+        read_input([_arg("x", [1, 1, 28, 28])])  # one grey channel, fixed
+    assert refused.value.message.code == "model.channels"
+
+
+def test_an_object_detector_is_refused_not_ranked_by_its_class_numbers():
+    """TF's SSD outputs were ranked: detection_classes ([1, 100] class numbers as floats) went
+    through a softmax and showed as "class 10 63.2%"."""
+    from desktop_app.core.model_io import read_output
+
+    ssd = [_arg("detection_boxes", [1, 100, 4]), _arg("detection_classes", [1, 100]),
+           _arg("detection_scores", ["N", 100]), _arg("num_detections", [1])]
+    detr = [_arg("logits", ["batch", 100, 92]), _arg("pred_boxes", ["batch", 100, 4])]
+    for outputs in (ssd, detr):
+        with pytest.raises(ModelError) as refused:
+            read_output(outputs)
+        assert refused.value.message.code == "model.detection"
+    assert read_output([_arg("logits", [1, 1000]), _arg("features", [1, 1280])]).name == "logits"
+
+
+def test_one_score_per_picture_is_refused_not_always_100_percent():
+    from desktop_app.core.model_io import read_output
+
+    for outputs, named in (([_arg("logit", [1, 1])], None), ([_arg("logit", ["N", 1]), _arg("f", [1, 8])], "logit")):
+        with pytest.raises(ModelError) as refused:
+            read_output(outputs, named)
+        assert refused.value.message.code == "model.one_score"
