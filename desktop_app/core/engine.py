@@ -106,7 +106,7 @@ def session_options(kind: str, threads: int | None = None) -> ort.SessionOptions
     import onnxruntime as ort
 
     options = ort.SessionOptions()
-    options.log_severity_level = 3  # ORT's own warnings are replaced by our fallback reasons
+    options.log_severity_level = 4  # ORT's session log off: its errors are raised to us and said our way
     options.intra_op_num_threads = threads or default_threads()
     # No busy-waiting between runs: on a 2-core laptop a spinning pool thread takes the core that
     # the capture thread and the GUI need, and a live feed gains nothing from it (frames arrive

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tests.model_factory import build_classifier
@@ -223,3 +224,23 @@ def test_every_option_of_classify_and_bench_says_what_it_does_and_its_default():
             assert action.help, f"{name} {action.option_strings or action.dest}"
             if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
                 assert "default" in action.help, f"{name} {action.option_strings}"
+
+
+def test_a_model_that_fails_when_it_runs_says_so_in_one_line(tmp_path, photos):
+    """ONNX Runtime's own log line (in colour, with its C++ source location) came first on stderr
+    when the model failed on its first run (the proof), not only when a session failed to start."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    image = helper.make_tensor_value_info("image", TensorProto.FLOAT, [1, 3, 8, 8])
+    logits = helper.make_tensor_value_info("logits", TensorProto.FLOAT, [1, 1000])
+    graph = helper.make_graph(
+        [helper.make_node("ReduceMean", ["image"], ["means"], axes=[2, 3], keepdims=0),
+         helper.make_node("Reshape", ["means", "shape"], ["logits"])],  # [1, 3] cannot be [1, 1000]
+        "fails", [image], [logits], initializer=[numpy_helper.from_array(np.array([1, 1000], np.int64), "shape")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    onnx.save(model, tmp_path / "fails.onnx")
+    run = synset("classify", str(photos["chelsea"]), "--model", str(tmp_path / "fails.onnx"))
+    assert run.returncode == 2 and "cannot be reshaped" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1 and "onnxruntime:" not in run.stderr, run.stderr
