@@ -54,6 +54,13 @@ class LiveStats:
         self._delivered.clear()
         self._inferred_at.clear()
 
+    def forget_stages(self) -> None:
+        """Another model (or its settings) ranks from now on: the stage medians and latencies were
+        another model's ("Inference 9.8 ms" stayed on screen for a model ten times slower)."""
+        for values in self._stages.values():
+            values.clear()
+        self._capture_to_result.clear()
+
     def rss_mb(self) -> float:
         return round(self._process.memory_info().rss / 2**20, 1)
 

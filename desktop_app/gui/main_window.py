@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_state_model_shown(self, loaded: LoadedModel) -> None:
+        self.stats.forget_stages()
+        self.latency.show_stats(self.stats, self.capture.running)
         self.badge.set_provider(loaded.provider, loaded.fallback)
         self.badge.set_warnings(loaded.description.warnings)
         self.model_info.set_description(loaded.description)

@@ -929,3 +929,18 @@ def test_on_stage_the_keys_step_through_a_folder(make_window, qtbot, photos, tmp
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the normal window: the list's own arrows, once
     assert table.currentRow() == 2
+
+
+def test_the_latency_readout_forgets_the_model_it_no_longer_runs(make_window, qtbot, photos):
+    """The stage medians stayed another model's after a switch ("Inference 9.8 ms" for a model ten
+    times slower), until enough of the new one's results outvoted them."""
+    from desktop_app.core import paths
+
+    window = make_window()
+    for _ in range(3):
+        with settled(qtbot, window.service.worker.job_finished, 15_000):
+            drop(window, [photos["chelsea"]])
+    assert window.stats.stage_count("inference") == 3
+    with settled(qtbot, window.service.worker.job_finished, 30_000):  # the picture, ranked again
+        drop(window, [paths.int8_model_path()])
+    assert window.stats.stage_count("inference") == 1  # the int8 model's own ranking only
