@@ -6,6 +6,7 @@ are frozen dataclasses, safe to hand to any other thread.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import time
@@ -19,7 +20,7 @@ from . import paths
 from .bundle import check_model_bundle, inside
 from .display import read_picture
 from .engine import InferenceEngine, SessionFactory, create_session
-from .errors import ModelError
+from .errors import LabelsError, ModelError
 from .frames import Fitted
 from .labels import Labels, load_labels
 from .messages import Message, message
@@ -295,6 +296,11 @@ def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: in
         if os.path.lexists(beside):
             found = inside(model_path, beside.name)
             return load_labels(found), str(beside)
+    config = model_path.parent / "config.json"  # a Hugging Face export's folder: its id2label
+    if os.path.lexists(config):
+        with contextlib.suppress(LabelsError, ModelError):  # another program's config: not labels
+            found = inside(model_path, config.name)
+            return load_labels(found), str(config)
     if classes in (1000, 1001):
         return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
     return None, None

@@ -82,11 +82,13 @@ def _parse_json(text: str, path: Path) -> list[tuple[str | None, str | None]]:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise LabelsError.of("labels.not_json", name=path.name, detail=exc) from exc
+    if isinstance(data, dict) and isinstance(data.get("id2label"), dict):
+        data = data["id2label"]  # a Hugging Face config.json, beside the model it describes
     if isinstance(data, dict):  # {"0": "tench"} or Keras' {"0": ["n01440764", "tench"]}; keys are indices
         return _sparse(data, path)
     if not isinstance(data, list):
         raise LabelsError.of("labels.not_a_list", name=path.name)
-    return [_json_entry(item) for item in data]
+    return [_json_entry(item, path) for item in data]
 
 
 def _sparse(data: dict, path: Path) -> list[tuple[str | None, str | None]]:
@@ -98,13 +100,22 @@ def _sparse(data: dict, path: Path) -> list[tuple[str | None, str | None]]:
         raise LabelsError.of("labels.index_range", name=path.name, last=MAX_CLASSES - 1)
     pairs: list[tuple[str | None, str | None]] = [(None, None)] * (max(indexed) + 1 if indexed else 0)
     for index, value in indexed.items():
-        pairs[index] = _json_entry(value)
+        pairs[index] = _json_entry(value, path)
     return pairs
 
 
-def _json_entry(item) -> tuple[str | None, str | None]:
+_NAME_KEYS = ("name", "label", "class_name", "class")
+
+
+def _json_entry(item, path: Path) -> tuple[str | None, str | None]:
     if isinstance(item, (list, tuple)) and len(item) == 2:
         return str(item[0]), str(item[1])
     if item is None:
         return None, None
+    if isinstance(item, dict):  # [{"id": 0, "name": "tench"}]: its name, not "{'id': 0, 'name': 'tench'}"
+        name = next((item[key] for key in _NAME_KEYS if isinstance(item.get(key), str)), None)
+        if name is None:
+            raise LabelsError.of("labels.entry_without_name", name=path.name, keys=", ".join(_NAME_KEYS))
+        wnid = item.get("wnid")
+        return (wnid if isinstance(wnid, str) else None), name
     return None, str(item)

@@ -41,6 +41,7 @@ TEMPLATES = {
     "labels.not_json": "Label file {name} is not valid JSON: {detail}",
     "labels.not_a_list": "Label file {name}: expected a list of names",
     "labels.keys_not_indices": "Label file {name}: keys must be class indices",
+    "labels.entry_without_name": "Label file {name}: an entry is an object without a name (looked for {keys})",
     "labels.index_range": "Label file {name}: class indices must be 0..{last}",
     "labels.encoding": "Label file {name} is not UTF-8 text: save it as UTF-8",
     "file.not_regular": "{name}: not a regular file (a pipe, device or socket): refused",

@@ -56,6 +56,7 @@ TRANSLATABLE = {
     "labels.not_json": QT_TRANSLATE_NOOP("Errors", "Label file {name} is not valid JSON: {detail}"),
     "labels.not_a_list": QT_TRANSLATE_NOOP("Errors", "Label file {name}: expected a list of names"),
     "labels.keys_not_indices": QT_TRANSLATE_NOOP("Errors", "Label file {name}: keys must be class indices"),
+    "labels.entry_without_name": QT_TRANSLATE_NOOP("Errors", "Label file {name}: an entry is an object without a name (looked for {keys})"),
     "labels.index_range": QT_TRANSLATE_NOOP("Errors", "Label file {name}: class indices must be 0..{last}"),
     "sidecar.unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read the model's sidecar {name}: {detail}"),
     "sidecar.not_object": QT_TRANSLATE_NOOP("Errors", "The model's sidecar {name} is not a JSON object"),

@@ -545,126 +545,131 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <source>Label file {name}: an entry is an object without a name (looked for {keys})</source>
+        <translation>標籤檔 {name}：有一個項目是沒有名稱的物件（已尋找 {keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>Label file {name}: class indices must be 0..{last}</source>
         <translation>標籤檔 {name}：類別索引必須介於 0..{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>Cannot read the model&apos;s sidecar {name}: {detail}</source>
         <translation>無法讀取模型的附屬設定檔 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>The model&apos;s sidecar {name} is not a JSON object</source>
         <translation>模型的附屬設定檔 {name} 不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>The sidecar&apos;s &apos;preprocessing&apos; must be a JSON object</source>
         <translation>附屬設定檔的「preprocessing」必須是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>The sidecar&apos;s &apos;labels&apos; must be a file name</source>
         <translation>附屬設定檔的「labels」必須是檔名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>This model takes raw 8-bit pixels: the normalisation {normalize} is not applied</source>
         <translation>此模型接收原始 8 位元像素：不會套用正規化 {normalize}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="66"/>
+        <location filename="../../desktop_app/gui/messages.py" line="67"/>
         <source>The model&apos;s sidecar {name}: &apos;{field}&apos; must be text</source>
         <translation>模型的附屬設定檔 {name}：「{field}」必須是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>The sidecar names the output &apos;{name}&apos;, but the model&apos;s outputs are: {names}</source>
         <translation>附屬設定檔指定的輸出是「{name}」，但模型的輸出只有：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="69"/>
+        <location filename="../../desktop_app/gui/messages.py" line="70"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>The {source}&apos;s preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>{source} 的前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>The {source}&apos;s crop_fraction {value} must be a number in 0.1..1</source>
         <translation>{source} 的 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Output &apos;{name}&apos; has shape {shape}, not one score per class</source>
         <translation>輸出「{name}」的形狀為 {shape}，不是每個類別一個分數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>This looks like an object detector (its outputs {names} include boxes), not an image classifier: it cannot be ranked</source>
         <translation>這看起來是物件偵測模型（其輸出 {names} 含有方框），不是影像分類模型：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>Output &apos;{name}&apos; has shape {shape}: one score per picture, not one per class, cannot be ranked (a softmax over one class is always 100%)</source>
         <translation>輸出「{name}」的形狀為 {shape}：每張圖片只有一個分數，而非每個類別一個，無法排名（只有一個類別的 softmax 永遠是 100%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Input &apos;{name}&apos; has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)</source>
         <translation>輸入「{name}」的形狀為 {shape}：超過本程式可餵入的大小（最多 {batch} 張 {side}×{side} 像素的圖片）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <location filename="../../desktop_app/gui/messages.py" line="82"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="82"/>
+        <location filename="../../desktop_app/gui/messages.py" line="83"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="83"/>
+        <location filename="../../desktop_app/gui/messages.py" line="84"/>
         <source>Video {name}: the file is empty (0 bytes)</source>
         <translation>影片 {name}：檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="84"/>
+        <location filename="../../desktop_app/gui/messages.py" line="85"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="105"/>
+        <location filename="../../desktop_app/gui/messages.py" line="106"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1011,57 +1016,57 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="331"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="483"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="528"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="547"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="590"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1073,12 +1078,12 @@ Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="545"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

@@ -364,3 +364,30 @@ def test_one_score_per_picture_is_refused_not_always_100_percent():
         with pytest.raises(ModelError) as refused:
             read_output(outputs, named)
         assert refused.value.message.code == "model.one_score"
+
+
+def test_label_files_as_other_tools_write_them(tmp_path):
+    """A list of objects became "{'id': 0, 'name': 'n0'}" as a class name; a Hugging Face export's
+    config.json (its id2label) was refused with "keys must be class indices"."""
+    import json
+
+    from desktop_app.core.errors import LabelsError
+    from desktop_app.core.labels import load_labels
+
+    objects = tmp_path / "objects.json"
+    objects.write_text(json.dumps([{"id": i, "name": f"thing {i}"} for i in range(10)]), encoding="utf-8")
+    assert load_labels(objects).name(3) == "thing 3"
+    nameless = tmp_path / "nameless.json"
+    nameless.write_text(json.dumps([{"id": 0}]), encoding="utf-8")
+    with pytest.raises(LabelsError) as refused:
+        load_labels(nameless)
+    assert refused.value.message.code == "labels.entry_without_name"
+    export = tmp_path / "vit"
+    export.mkdir()
+    model = build_classifier(export / "model.onnx", classes=10)
+    config = {"architectures": ["ViTForImageClassification"], "id2label": {str(i): f"kind {i}" for i in range(10)}}
+    (export / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    classifier = Classifier.load(model)
+    assert classifier.classify(red_picture()).top[0].label == "kind 0"
+    (export / "config.json").write_text(json.dumps({"model_type": "vit"}), encoding="utf-8")  # no labels in it
+    assert Classifier.load(model).classify(red_picture()).top[0].label == "class 0"
