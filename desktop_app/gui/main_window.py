@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.worker_stopped = False
         self._shown_result = False
         self._refusal: str | None = None  # the last "model could not be used" message
+        self._labels_asked: str | None = None  # a label file opened, until the model shows it
         self.saves_settings = True  # False for an unattended run (--snapshot, --run-seconds)
         self.views = build_views(self)
         self.views.picture_split.set_results_share(store.load_results_share())
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
 
     def open_labels(self, path: str) -> None:
         self._drop_refusal()
+        self._labels_asked = path
         self.state.change(labels_path=path)
 
     def _labels_fit(self, path: str) -> bool:
@@ -313,6 +315,10 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_state_model_shown(self, loaded: LoadedModel) -> None:
+        if self._labels_asked is not None and loaded.description.labels_path == self._labels_asked:
+            # Said: an earlier "notes.txt was not taken as labels" stayed up after it was taken.
+            self.show_status(self.tr("Labels from %1").replace("%1", Path(self._labels_asked).name))
+        self._labels_asked = None
         self.stats.forget_stages()
         self.latency.show_stats(self.stats, self.capture.running)
         self.badge.set_provider(loaded.provider, loaded.fallback)

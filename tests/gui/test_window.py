@@ -831,6 +831,10 @@ def test_a_text_file_dropped_with_pictures_is_not_taken_as_labels_unless_it_fits
         drop(window, [photos["coffee"], notes])
     assert window.settings.labels_path is None and window.chart.predictions[0].label == "espresso"
     assert window.feedback.current.startswith("notes.txt was not taken as labels: 2 names for this model's 1000")
+    with settled(qtbot, window.service.worker.model_loaded, 15_000):
+        drop(window, [notes])  # alone, as the message says: taken, and the message no longer stands
+    qtbot.waitUntil(lambda: window.settings.labels_path == str(notes), timeout=5_000)
+    assert window.feedback.current == "Labels from notes.txt"
     names = tmp_path / "names.txt"  # one that names the model's classes is taken
     names.write_text("".join(f"類別{i}\n" for i in range(1000)), encoding="utf-8")
     with settled(qtbot, window.service.worker.model_loaded, 15_000):
