@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .core.bench import compare_raw, run_bench
 from .core.classifier import DEFAULT_TOP_K, Classifier
-from .core.dropped import pictures_in
+from .core.dropped import path_argument, pictures_in
 from .core.errors import ModelError, SynsetError
 from .core.inspector import inspect_model
 from .core.messages import without_name
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m desktop_app", description="Synset command line")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     classify = commands.add_parser("classify", help="rank the classes of pictures or folders")
-    classify.add_argument("paths", nargs="+", metavar="PATH", help="picture or folder of pictures")
+    classify.add_argument("paths", nargs="+", metavar="PATH", type=path_argument, help="picture or folder of pictures")
     _model_options(classify)
     classify.add_argument("--labels", help="label file (text or JSON; default: the model's own, or ImageNet's)")
     classify.add_argument("--top-k", type=_positive, default=DEFAULT_TOP_K,

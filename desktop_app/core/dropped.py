@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,15 @@ from .decode import is_image_path
 from .sources import is_video_path
 
 MODEL_SUFFIXES = (".onnx",)
+
+
+def path_argument(text: str) -> str:
+    """A PATH on the command line: an empty one (``"$IMG"`` with IMG unset) ranked the current
+    folder; it is a usage error instead."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset variable?)")
+    return text
+
 LABEL_SUFFIXES = (".txt", ".json", ".labels")
 
 

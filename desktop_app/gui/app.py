@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core import paths
-from ..core.dropped import sort_paths
+from ..core.dropped import path_argument, sort_paths
 from ..core.gc_pauses import freeze_startup_objects
 from ..core.memory import return_large_buffers_to_os
 from ..core.ort_output import to_stderr
@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m desktop_app", description=f"{APP_NAME} {__version__}: the window",
                      epilog="Without the window: python -m desktop_app classify|bench|inspect ... "
                             "(each with its own --help).")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="pictures, folders, an .onnx model or a video")
+    parser.add_argument("paths", nargs="*", metavar="PATH", type=path_argument,
+                        help="pictures, folders, an .onnx model or a video")
     parser.add_argument("--model", help="ONNX classifier to start with")
     parser.add_argument("--camera", type=_camera, help="camera name, index, or a video file to play as the camera")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode (F11)")

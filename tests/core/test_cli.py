@@ -89,6 +89,7 @@ def test_results_come_in_the_order_the_paths_were_given(tmp_path, photos):
         (["classify", "x.jpg", "--threads", "100000"], "CPUs; at most"),  # would take minutes to start
         (["classify", "x.jpg", "--device-id", "-1"], "must be 0 … 63, not -1"),  # was taken silently
         (["bench", "--model", "missing.onnx"], "Model file not found"),
+        (["classify", ""], "an empty path"),  # "$IMG" with IMG unset ranked the current folder
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args, reason):
