@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .core.bench import compare_raw, run_bench
 from .core.classifier import DEFAULT_TOP_K, Classifier
-from .core.dropped import path_argument, pictures_in
+from .core.dropped import has_subfolders, path_argument, pictures_in
 from .core.errors import ModelError, SynsetError
 from .core.inspector import inspect_model
 from .core.messages import without_name
@@ -141,7 +141,10 @@ def expand_paths(arguments: list[str]) -> list[tuple[str, str | None]]:
             found = pictures_in(path)
             inputs += [(picture, None) for picture in found]
             if not found:
-                inputs.append((argument, "no readable pictures in this folder"))
+                reason = "no pictures in this folder"
+                if has_subfolders(path):  # as the window says it: the photos may be a level down
+                    reason += " (its subfolders are not opened)"
+                inputs.append((argument, reason))
         elif os.path.lexists(path):  # the decoder says what is wrong (a pipe, a broken link...)
             inputs.append((argument, None))
         else:

@@ -245,3 +245,15 @@ def test_a_model_that_fails_when_it_runs_says_so_in_one_line(tmp_path, photos):
     run = synset("classify", str(photos["chelsea"]), "--model", str(tmp_path / "fails.onnx"))
     assert run.returncode == 2 and "cannot be reshaped" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1 and "onnxruntime:" not in run.stderr, run.stderr
+
+
+def test_a_folder_whose_photos_are_a_level_down_says_so(tmp_path, photos):
+    """The command line said "no readable pictures in this folder", where the window says that its
+    subfolders are not opened."""
+    import shutil
+
+    (tmp_path / "2024" / "trip").mkdir(parents=True)
+    shutil.copy(photos["chelsea"], tmp_path / "2024" / "trip")
+    run = synset("classify", str(tmp_path / "2024"))
+    said = run.stdout + run.stderr
+    assert run.returncode == 1 and "no pictures in this folder (its subfolders are not opened)" in said
