@@ -6,7 +6,7 @@ import functools
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.classifier import ModelDescription
@@ -123,10 +123,28 @@ class LatencyPanel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self._stats: LiveStats | None = None
         self._live = False
+        self._video = False  # the live source is a video file, not a camera
+        self._reserve = False
 
-    def show_stats(self, stats: LiveStats, live: bool) -> None:
-        self._stats, self._live = stats, live
+    def show_stats(self, stats: LiveStats, live: bool, video: bool = False) -> None:
+        self._stats, self._live, self._video = stats, live, video
         self.retranslate()
+
+    def reserve_live_lines(self, on: bool) -> None:
+        """Always as tall as the live read-out (on stage): the ranking above takes its size from
+        what is left, and it shrank when a camera started and grew when a picture came."""
+        self._reserve = on
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        shown = super().heightForWidth(width)
+        if not self._reserve:
+            return shown
+        sample = "\n".join(self._lines(dict.fromkeys(STAGE_NAMES, 88.8), (29.9, 29.9, 999), (888, 888)))
+        margins = self.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right() - 2 * self.margin())
+        needed = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, sample)
+        return max(shown, needed.height() + margins.top() + margins.bottom() + 2 * self.margin())
 
     def retranslate(self) -> None:
         stats = self._stats
@@ -134,25 +152,32 @@ class LatencyPanel(QLabel):
             self.setText(self.tr("Latency: waiting for the first result"))
             return
         stages = stats.stage_p50()
+        measured = {name: (stages[name] if stats.stage_count(name) else None) for name in STAGE_NAMES}
         total = stats.summary("capture_to_result")
+        rates = (stats.camera_fps(), stats.inference_fps(), stats.frames_dropped) if self._live else None
+        self.setText("<br>".join(self._lines(measured, rates, (total["p50"], total["p95"]))))
+
+    def _lines(self, stages: dict, rates: tuple | None, total: tuple) -> list[str]:
+        """The read-out's lines: the stages; live (``rates`` given), the rates and frame to result."""
         stage_line = _unbroken(self.tr("Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms"))
         for i, name in enumerate(STAGE_NAMES, start=1):
-            if stats.stage_count(name):
-                stage_line = stage_line.replace(f"%{i}", f"{stages[name]:.1f}")
+            value = stages[name]
+            if value is not None:
+                stage_line = stage_line.replace(f"%{i}", f"{value:.1f}")
             else:  # not measured (a picture ranked from memory has no decode): "Decode —", not "0.0 ms"
                 stage_line = re.sub(f"%{i}\\s*ms", "—", stage_line)
         lines = [stage_line]
-        if self._live:
-            rates = _unbroken(self.tr("Camera %1 fps · Inference %2 fps · Dropped %3"))
+        if rates is not None:
+            source, inferred, dropped = rates
+            template = (self.tr("Video %1 fps · Inference %2 fps · Dropped %3") if self._video
+                        else self.tr("Camera %1 fps · Inference %2 fps · Dropped %3"))
+            lines.append(_unbroken(template).replace("%1", f"{source:.1f}").replace("%2", f"{inferred:.1f}")
+                         .replace("%3", str(dropped)))
             lines.append(
-                rates.replace("%1", f"{stats.camera_fps():.1f}")
-                .replace("%2", f"{stats.inference_fps():.1f}").replace("%3", str(stats.frames_dropped))
+                _unbroken(self.tr("Frame to result: p50 %1 ms · p95 %2 ms")).replace("%1", f"{total[0]:.0f}")
+                .replace("%2", f"{total[1]:.0f}")
             )
-            lines.append(
-                _unbroken(self.tr("Frame to result: p50 %1 ms · p95 %2 ms")).replace("%1", f"{total['p50']:.0f}")
-                .replace("%2", f"{total['p95']:.0f}")
-            )
-        self.setText("<br>".join(lines))
+        return lines
 
 
 _IDEOGRAPH = "[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"  # CJK: scripts that break between any two

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Labels from %1").replace("%1", Path(self._labels_asked).name))
         self._labels_asked = None
         self.stats.forget_stages()
-        self.latency.show_stats(self.stats, self.capture.running)
+        self.latency.show_stats(self.stats, self.capture.running, self._playing_video())
         self.badge.set_provider(loaded.provider, loaded.fallback)
         self.badge.set_warnings(loaded.description.warnings)
         self.model_info.set_description(loaded.description)
@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
         self.views.lab.set_presentation(PRESENTER if on else LIGHT, style.PRESENTER_LAB_FONT_SCALE if on else 1.0, on)
         self.views.show_lab(self.lab.active, on)
         self.badge.set_stage(on)
+        self.latency.reserve_live_lines(on)
         for name in ("next_picture", "previous_picture"):
             self.menus.actions[name].setEnabled(on)
         self._fit_stage()
@@ -423,6 +424,10 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_stage()
+
+    def _playing_video(self) -> bool:
+        spec = self.capture.spec
+        return bool(self.capture.running and spec is not None and spec.video_path)
 
     def _fit_stage(self) -> None:
         """GUI thread. On a small stage (a 720p or 768p projector) the ranking is what the audience
@@ -574,7 +579,7 @@ class MainWindow(QMainWindow):
         self.stats.frames_shown = self.view.frames_painted
         if self.capture.running:
             self.stats.source_delivered(*self.capture.delivered)
-        self.latency.show_stats(self.stats, self.capture.running)
+        self.latency.show_stats(self.stats, self.capture.running, self._playing_video())
 
     # ---- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

@@ -907,22 +907,27 @@
 <context>
     <name>LatencyPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="134"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="152"/>
         <source>Latency: waiting for the first result</source>
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="138"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="162"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="146"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="172"/>
+        <source>Video %1 fps · Inference %2 fps · Dropped %3</source>
+        <translation>影片 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/info_panel.py" line="173"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="177"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -1041,37 +1046,37 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="539"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="532"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1088,17 +1093,17 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="207"/>
+        <location filename="../../desktop_app/gui/app.py" line="208"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="210"/>
+        <location filename="../../desktop_app/gui/app.py" line="211"/>
         <source>Something went wrong, but the app keeps running.
 
 %1

@@ -359,3 +359,23 @@ def test_a_live_frame_that_cannot_be_ranked_takes_the_earlier_bars_away(make_win
     submitted(3, source, worker.inference_failed)
     assert window.chart.predictions == () and "not a number" in window.feedback.current
     classifier.classify = ranked
+
+
+def test_on_stage_the_ranking_keeps_its_size_when_a_video_replaces_a_picture(make_window, qtbot, photos,
+                                                                             video_file):
+    """The live read-out's two extra lines took the ranking's height: its rows closed up and its bars
+    thinned when a video started, and grew back for a picture. A video's rate was called "Camera"."""
+    window = make_window()
+    window.resize(1280, 720)
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    qtbot.wait(30)  # the layout settles
+    picture = window.chart.height()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    window.refresh_readout()
+    qtbot.wait(30)
+    assert "Video" in window.latency.text() and "Camera" not in window.latency.text()
+    assert window.chart.height() == picture
