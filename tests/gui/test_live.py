@@ -28,7 +28,7 @@ def test_video_file_plays_as_a_camera(make_window, qtbot, video_file):
     assert window.chart.predictions and window.view.frames_painted >= 10
     assert window.stats.source_fps == 30.0
     window.refresh_readout()
-    assert "Camera" in window.latency.text() and "fps" in window.latency.text()
+    assert "Video" in window.latency.text() and "fps" in window.latency.text()  # a video says so, not "Camera"
 
 
 def test_results_of_an_old_source_are_ignored(make_window, qtbot, video_file):
