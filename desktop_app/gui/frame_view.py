@@ -15,6 +15,7 @@ _FORMATS = {"bgr": QImage.Format.Format_BGR888, "rgb": QImage.Format.Format_RGB8
             SCREEN_ORDER: QImage.Format.Format_RGB32}
 REGION_COLOUR = QColor(255, 200, 0, 230)
 DASH, GAP, LINE_WIDTH = 8.0, 6.0, 2.0
+STAGE_BADGE_LINES = 40  # on stage the badge's type is at least the view's height / this, in points
 
 
 def dash_rects(rect: QRectF, dash: float = DASH, gap: float = GAP, width: float = LINE_WIDTH) -> list[QRectF]:
@@ -132,6 +133,9 @@ class FrameView(QWidget):
         x = (self.width() - size.width()) // 2
         y = (self.height() - size.height()) // 2
         self._target = QRect(x, y, size.width(), size.height())
+        # On the picture's corner, not the view's: on stage the view's corner lay in the dark band
+        # above a wide picture, away from both the picture and the ranking.
+        self._badge_rect.moveTopRight(QPoint(self._target.right() - 12, self._target.top() + 12))
         self._region_rect = QRectF()
         self._region_dashes = []
         if self._region and self._region != (0.0, 0.0, 1.0, 1.0):
@@ -199,7 +203,10 @@ class FrameView(QWidget):
     def _badge_font(self) -> QFont:
         font = QFont(self.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * self.text_scale)
+        size = font.pointSizeF() * self.text_scale
+        if self.text_scale > 1:  # on stage: also in step with the screen (14 pt read small at 1080p)
+            size = max(size, self.height() / STAGE_BADGE_LINES)
+        font.setPointSizeF(size)
         return font
 
     def paint_badge(self, painter: QPainter) -> None:

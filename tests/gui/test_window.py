@@ -948,3 +948,20 @@ def test_the_latency_readout_forgets_the_model_it_no_longer_runs(make_window, qt
     with settled(qtbot, window.service.worker.job_finished, 30_000):  # the picture, ranked again
         drop(window, [paths.int8_model_path()])
     assert window.stats.stage_count("inference") == 1  # the int8 model's own ranking only
+
+
+def test_on_stage_the_frozen_badge_grows_with_the_screen_and_sits_on_the_picture(make_window, qtbot, photos):
+    """It was the same 14 pt box at 720p and at 1080p, in the dark band above a wide picture."""
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    view, sizes = window.view, []
+    view.set_badge("Frozen")
+    for size in ((1280, 720), (1920, 1080)):
+        window.resize(*size)
+        qtbot.wait(30)  # the layout settles
+        sizes.append(view._badge_font().pointSizeF())
+        assert view._target.contains(view._badge_rect), (view._target, view._badge_rect)
+    assert sizes[1] > 1.3 * sizes[0]
+    view.set_badge("")
