@@ -88,6 +88,9 @@ class ElidingComboBox(QComboBox):
         return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
 
 
+STAGE_ROWS = 3  # rows of each lab ranking on stage
+
+
 class ReservedLabel(QLabel):
     """A wrapped label as tall as the tallest text it may show (``candidates``): what is laid out
     around it keeps its size as its text changes. On a 720p stage the rankings shrank for a
@@ -180,6 +183,7 @@ class LabPanel(QWidget):
         self.correct_seen, self.wrong_seen = TensorStrip(), TensorStrip()
         self._pitfalls: tuple[Pitfall, ...] = ()
         self._result: LabResult | None = None
+        self._stage = False  # presenter mode: fewer rows, larger
         self._layout()
         # A label's buddy is what a screen reader names the widget by: the list of pitfalls and
         # the two painted rankings (whose text it reads from their description).
@@ -226,6 +230,13 @@ class LabPanel(QWidget):
         self.wrong_chart.set_predictions(self._shown(result.wrong, raw), raw)
         self._describe()
 
+    def _shown(self, side: LabSide, raw: bool):
+        rows = side.raw_top if raw else side.top
+        # On stage each ranking shows its first STAGE_ROWS: with five rows each, two rankings in a
+        # 720p sidebar had 10 pt names, unreadable from the back of a room. The note under each
+        # says what the right class gets, in or out of those rows.
+        return rows[:STAGE_ROWS] if self._stage else rows
+
     def clear(self) -> None:
         self._result = None
         self._forget_note_heights()
@@ -236,8 +247,11 @@ class LabPanel(QWidget):
         self._describe()
 
     def set_presentation(self, theme: ChartTheme, font_scale: float, presenter: bool) -> None:
+        self._stage = presenter
         for chart in (self.correct_chart, self.wrong_chart):
             chart.set_presentation(theme, font_scale)
+        if self._result is not None:
+            self.show_result(self._result)  # as many rows as the stage shows
         # On stage: the two rankings and the caption, large. The list of pitfalls steps aside too:
         # the presenter's keys choose (P, Page Up/Down), and the title above the second ranking
         # names the pitfall whole, where the list cut it ("Channels swapped (BG…" at 1024×768).
@@ -301,10 +315,6 @@ class LabPanel(QWidget):
             self.wrong_note.setText(same if abs(wrong - right) < 0.0005 else more if wrong > right else less)
         for strip, view in ((self.correct_seen, result.correct.view), (self.wrong_seen, result.wrong.view)):
             strip.set_view(view, (*view.names, self.tr("colours")) if view else ())
-
-    @staticmethod
-    def _shown(side: LabSide, raw: bool):
-        return side.raw_top if raw else side.top
 
     def _current_pitfall(self) -> Pitfall | None:
         index = self.pitfalls.currentIndex()
