@@ -217,6 +217,7 @@ def _inspect(args) -> int:
         for tensor in report[kind]:
             shape = ", ".join("?" if d is None else str(d) for d in tensor["shape"])
             print(f"  {kind[:-1]} {tensor['name']}: [{shape}] {tensor['dtype']}")
+    print(f"  layout {report['layout']}")
     print(f"  {report['classes']} classes, output {report['output_kind']}"
           + (", background class at 0" if report["background_class"] else ""))
     print(f"  labels {report['labels'] or 'none'}")

@@ -34,6 +34,7 @@ def inspect_classifier(classifier: Classifier) -> dict:
         "inputs": [_tensor(arg) for arg in session.get_inputs()],
         "outputs": [_tensor(arg) for arg in session.get_outputs()],
         "scores_output": d.output.name,  # which output is ranked, when there are several
+        "layout": d.input.layout,  # as read (a free channel axis is taken as channels first)
         "opset": header["opsets"].get("ai.onnx"),
         "opsets": header["opsets"],
         "ir_version": header["ir_version"],

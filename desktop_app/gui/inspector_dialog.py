@@ -48,7 +48,8 @@ class InspectorDialog(QDialog):
         parts = [f"<h2>{_e(r['name'])}</h2><p>{_e(r['path'])}</p>",
                  _table([(self.tr("Producer"), r["producer"]), (self.tr("Opset"), r["opset"]),
                          (self.tr("IR version"), r["ir_version"]), (self.tr("Classes"), classes),
-                         (self.tr("Output"), kind), (self.tr("Labels"), r["labels"]),
+                         (self.tr("Layout"), r["layout"]), (self.tr("Output"), kind),
+                         (self.tr("Labels"), r["labels"] or self.tr("none")),
                          (self.tr("Runs on"), DISPLAY_NAMES.get(r["provider"], r["provider"]))])]
         titles = (self.tr("Inputs and outputs"), self.tr("Preprocessing, and where each value came from"),
                   self.tr("ONNX metadata"), self.tr("Sidecar"))

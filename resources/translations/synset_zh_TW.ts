@@ -693,7 +693,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
         <source>ONNX metadata</source>
         <translation>ONNX 中繼資料</translation>
     </message>
@@ -754,66 +754,72 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
+        <source>Layout</source>
+        <translation>記憶體排列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
         <source>Runs on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
         <source>Inputs and outputs</source>
         <translation>輸入與輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
         <source>Preprocessing, and where each value came from</source>
         <translation>前處理，以及每個值的來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
         <source>Sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="63"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Width</source>
         <translation>寬度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
         <source>Crop fraction</source>
         <translation>裁切比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
         <source>Interpolation</source>
         <translation>內插法</translation>
     </message>
@@ -821,57 +827,57 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="267"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="254"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="268"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="255"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="269"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="256"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="270"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="281"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="295"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="285"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="299"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="290"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="304"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="291"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="305"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="292"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="306"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="294"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="308"/>
         <source>%1 shows as %2 here: a raw score, not a probability</source>
         <translation>%1 在此顯示為 %2：原始分數，非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="303"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="317"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>

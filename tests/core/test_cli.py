@@ -133,6 +133,7 @@ def test_inspect_json_is_the_contract(tmp_path):
     report = json.loads(run.stdout)
     assert report["inputs"] == [{"name": "image", "shape": [1, 3, "h", "w"], "dtype": "float32"}]
     assert report["outputs"][0]["shape"] == [1, 10] and report["classes"] == 10
+    assert report["layout"] == "NCHW"  # as read: classify --json said it, inspect did not
     assert report["opset"] == 17 and report["output_kind"] == "logits"
     assert report["metadata"]["synset.preprocessing"].startswith('{"normalize": "raw"')
     assert report["sidecar"] == {"preprocessing": {"channel_order": "bgr"}}

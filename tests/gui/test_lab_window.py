@@ -172,6 +172,7 @@ def test_the_inspector_shows_the_running_model(make_window, qtbot):
     text = dialog.text.toPlainText()
     assert "zero-central — sidecar" in text and "[batch, 3, 224, 224] float32" in text
     assert "Runs on\nCPU" in text  # as the badge names it, not "cpu"
+    assert "Layout\nNCHW" in text
     assert "Normalisation (normalize)" in text  # the window's name, and the sidecar's key
     # The sidecar's long notes line made the whole page scroll sideways; it wraps now
     assert "resized bicubically" in text and dialog.text.horizontalScrollBar().maximum() == 0
