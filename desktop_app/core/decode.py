@@ -53,8 +53,8 @@ def decode_file(path: str | Path, max_pixels: int = MAX_PIXELS, cancelled: Calla
         raise ImageError.of("image.is_folder", name=path.name) from exc
     except PermissionError as exc:
         raise ImageError.of("image.permission", name=path.name) from exc
-    except OSError as exc:
-        raise ImageError.of("image.damaged", name=path.name, detail=exc.strerror or exc) from exc
+    except OSError as exc:  # a link that loops, a name too long, an I/O error: not a damaged picture
+        raise ImageError.of("image.cannot_open", name=path.name, detail=exc.strerror or exc) from exc
     with handle:
         if os.fstat(handle.fileno()).st_size == 0:  # not "a format this app cannot read"
             raise ImageError.of("image.no_bytes", name=path.name)

@@ -19,6 +19,7 @@ TEMPLATES = {
     "image.empty": "{name}: the picture is empty (0 pixels)",
     "image.no_bytes": "{name}: the file is empty (0 bytes)",
     "image.damaged": "{name}: damaged or truncated picture ({detail})",
+    "image.cannot_open": "{name}: cannot be opened ({detail})",
     "model.not_found": "Model file not found: {path}",
     "model.none": "No model is loaded yet",
     "model.cannot_load": "Cannot load the model: {detail}",

@@ -17,6 +17,7 @@ TRANSLATABLE = {
     "image.empty": QT_TRANSLATE_NOOP("Errors", "{name}: the picture is empty (0 pixels)"),
     "image.no_bytes": QT_TRANSLATE_NOOP("Errors", "{name}: the file is empty (0 bytes)"),
     "image.damaged": QT_TRANSLATE_NOOP("Errors", "{name}: damaged or truncated picture ({detail})"),
+    "image.cannot_open": QT_TRANSLATE_NOOP("Errors", "{name}: cannot be opened ({detail})"),
     "model.not_found": QT_TRANSLATE_NOOP("Errors", "Model file not found: {path}"),
     "model.none": QT_TRANSLATE_NOOP("Errors", "No model is loaded yet"),
     "model.cannot_load": QT_TRANSLATE_NOOP("Errors", "Cannot load the model: {detail}"),

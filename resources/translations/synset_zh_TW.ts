@@ -350,326 +350,331 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="20"/>
+        <source>{name}: cannot be opened ({detail})</source>
+        <translation>{name}：無法開啟（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="21"/>
         <source>Model file not found: {path}</source>
         <translation>找不到模型檔：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="21"/>
+        <location filename="../../desktop_app/gui/messages.py" line="22"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="22"/>
+        <location filename="../../desktop_app/gui/messages.py" line="23"/>
         <source>Cannot load the model: {detail}</source>
         <translation>無法載入模型：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="23"/>
+        <location filename="../../desktop_app/gui/messages.py" line="24"/>
         <source>{name} is a folder, not a model file</source>
         <translation>{name} 是資料夾，不是模型檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="24"/>
+        <location filename="../../desktop_app/gui/messages.py" line="25"/>
         <source>{name} is not an ONNX model, or the file is damaged</source>
         <translation>{name} 不是 ONNX 模型，或檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="25"/>
+        <location filename="../../desktop_app/gui/messages.py" line="26"/>
         <source>The model has {count} inputs ({names}); an image classifier takes exactly one</source>
         <translation>此模型有 {count} 個輸入（{names}）；影像分類模型只能有一個輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="26"/>
+        <location filename="../../desktop_app/gui/messages.py" line="27"/>
         <source>Input &apos;{name}&apos; has shape {shape}; an image input has 4 dimensions (batch, channels, height, width or batch, height, width, channels)</source>
         <translation>輸入「{name}」的形狀為 {shape}；影像輸入應有 4 個維度（batch、channels、height、width，或 batch、height、width、channels）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="27"/>
+        <location filename="../../desktop_app/gui/messages.py" line="28"/>
         <source>Input &apos;{name}&apos; has shape {shape}: no axis of 3 colour channels (expected [N,3,H,W] or [N,H,W,3])</source>
         <translation>輸入「{name}」的形狀為 {shape}：沒有 3 個色彩通道的軸（應為 [N,3,H,W] 或 [N,H,W,3]）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="28"/>
+        <location filename="../../desktop_app/gui/messages.py" line="29"/>
         <source>Input &apos;{name}&apos; is {type}; supported element types are float32, float16 and uint8</source>
         <translation>輸入「{name}」的型別為 {type}；支援的元素型別為 float32、float16 與 uint8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="29"/>
+        <location filename="../../desktop_app/gui/messages.py" line="30"/>
         <source>Cannot read labels {name}: {detail}</source>
         <translation>無法讀取標籤 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="30"/>
+        <location filename="../../desktop_app/gui/messages.py" line="31"/>
         <source>{name} is a folder, not a label file</source>
         <translation>{name} 是資料夾，不是標籤檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="31"/>
+        <location filename="../../desktop_app/gui/messages.py" line="32"/>
         <source>Label file {name} holds no labels</source>
         <translation>標籤檔 {name} 中沒有任何標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="32"/>
+        <location filename="../../desktop_app/gui/messages.py" line="33"/>
         <source>No labels for this model&apos;s classes ({classes}): showing class numbers</source>
         <translation>此模型的 {classes} 個類別沒有標籤：顯示類別編號</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="33"/>
+        <location filename="../../desktop_app/gui/messages.py" line="34"/>
         <source>The labels have {names} names but the model has {classes} classes: names may not match their classes (a class without a name shows as &quot;class N&quot;)</source>
         <translation>標籤有 {names} 個名稱，但模型有 {classes} 個類別：名稱可能與類別不符（沒有名稱的類別顯示為「class N」）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="34"/>
+        <location filename="../../desktop_app/gui/messages.py" line="35"/>
         <source>The labels have one name more than the model has classes ({names} for {classes}): if the first is a background class the model does not have, every name is one class off</source>
         <translation>標籤比模型的類別多一個名稱（{names} 個名稱，{classes} 個類別）：若第一行是模型沒有的背景類別，每個名稱都會錯開一個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="35"/>
+        <location filename="../../desktop_app/gui/messages.py" line="36"/>
         <source>Label file {name} is not UTF-8 text: save it as UTF-8</source>
         <translation>標籤檔 {name} 不是 UTF-8 文字：請以 UTF-8 儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="36"/>
+        <location filename="../../desktop_app/gui/messages.py" line="37"/>
         <source>{name}: not a regular file (a pipe, device or socket): refused</source>
         <translation>{name}：不是一般檔案（管線、裝置或通訊端）：已拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="37"/>
+        <location filename="../../desktop_app/gui/messages.py" line="38"/>
         <source>{name}: {size} is over the {limit} limit</source>
         <translation>{name}：{size} 超過 {limit} 的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="38"/>
+        <location filename="../../desktop_app/gui/messages.py" line="39"/>
         <source>&apos;{name}&apos; is outside the model&apos;s folder {folder}: refused (a model may only read files in its own folder)</source>
         <translation>「{name}」位於模型資料夾 {folder} 之外：已拒絕（模型只能讀取自己資料夾中的檔案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="39"/>
+        <location filename="../../desktop_app/gui/messages.py" line="40"/>
         <source>&apos;{name}&apos;, named by the model, is missing</source>
         <translation>模型指定的「{name}」不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="40"/>
+        <location filename="../../desktop_app/gui/messages.py" line="41"/>
         <source>The model&apos;s output for this picture is not a number (NaN or infinity): no ranking</source>
         <translation>模型對這張圖片的輸出不是數字（NaN 或無限大）：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="41"/>
+        <location filename="../../desktop_app/gui/messages.py" line="42"/>
         <source>Inference failed on CPU: {detail}</source>
         <translation>在 CPU 上推論失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="42"/>
+        <location filename="../../desktop_app/gui/messages.py" line="43"/>
         <source>Inference failed on CPU too: {detail}</source>
         <translation>在 CPU 上推論也失敗：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="43"/>
+        <location filename="../../desktop_app/gui/messages.py" line="44"/>
         <source>{provider} failed ({detail})</source>
         <translation>{provider} 失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="44"/>
+        <location filename="../../desktop_app/gui/messages.py" line="45"/>
         <source>Several ONNX Runtime packages are installed ({listed}); they overwrite each other&apos;s files and a provider may silently vanish. Fix: pip uninstall -y {names} &amp;&amp; pip install {keep}</source>
         <translation>安裝了多個 ONNX Runtime 套件（{listed}）；它們會互相覆寫檔案，某個執行裝置可能悄悄消失。修正方法：pip uninstall -y {names} &amp;&amp; pip install {keep}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="45"/>
+        <location filename="../../desktop_app/gui/messages.py" line="46"/>
         <source>{provider} could not be initialised</source>
         <translation>{provider} 無法初始化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="46"/>
+        <location filename="../../desktop_app/gui/messages.py" line="47"/>
         <source>{provider} could not be initialised ({detail})</source>
         <translation>{provider} 無法初始化（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="47"/>
+        <location filename="../../desktop_app/gui/messages.py" line="48"/>
         <source>{provider} gave answers that differ from CPU ({detail})</source>
         <translation>{provider} 的答案與 CPU 不同（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="48"/>
+        <location filename="../../desktop_app/gui/messages.py" line="49"/>
         <source>{provider} failed during inference ({detail})</source>
         <translation>{provider} 在推論時失敗（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="49"/>
+        <location filename="../../desktop_app/gui/messages.py" line="50"/>
         <source>CUDA is not in this ONNX Runtime build ({flavours}); swap in onnxruntime-gpu (see README)</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 CUDA；請改裝 onnxruntime-gpu（見 README）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="50"/>
+        <location filename="../../desktop_app/gui/messages.py" line="51"/>
         <source>DirectML is not in this ONNX Runtime build ({flavours}); install onnxruntime-directml on Windows</source>
         <translation>此 ONNX Runtime 版本（{flavours}）不含 DirectML；請在 Windows 上安裝 onnxruntime-directml</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="51"/>
+        <location filename="../../desktop_app/gui/messages.py" line="52"/>
         <source> — running on {provider}</source>
         <translation> — 改在 {provider} 上執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="52"/>
+        <location filename="../../desktop_app/gui/messages.py" line="53"/>
         <source>Unknown pitfall &apos;{id}&apos;; one of: {ids}</source>
         <translation>未知的陷阱「{id}」；可用的有：{ids}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="53"/>
+        <location filename="../../desktop_app/gui/messages.py" line="54"/>
         <source>&apos;{id}&apos; changes nothing here: this model&apos;s output already is probabilities</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型的輸出本來就是機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="54"/>
+        <location filename="../../desktop_app/gui/messages.py" line="55"/>
         <source>&apos;{id}&apos; changes nothing here: this model takes raw 8-bit pixels</source>
         <translation>「{id}」在這裡不會改變任何結果：這個模型直接接收原始的 8 位元像素</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="55"/>
+        <location filename="../../desktop_app/gui/messages.py" line="56"/>
         <source>&apos;{id}&apos; is this model&apos;s own {field} ({value}): pick another pitfall</source>
         <translation>「{id}」就是這個模型自己的 {field}（{value}）：請選擇其他陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="56"/>
+        <location filename="../../desktop_app/gui/messages.py" line="57"/>
         <source>Label file {name} is not valid JSON: {detail}</source>
         <translation>標籤檔 {name} 不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="57"/>
+        <location filename="../../desktop_app/gui/messages.py" line="58"/>
         <source>Label file {name}: expected a list of names</source>
         <translation>標籤檔 {name}：應為名稱的清單</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="58"/>
+        <location filename="../../desktop_app/gui/messages.py" line="59"/>
         <source>Label file {name}: keys must be class indices</source>
         <translation>標籤檔 {name}：鍵必須是類別索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="59"/>
+        <location filename="../../desktop_app/gui/messages.py" line="60"/>
         <source>Label file {name}: an entry is an object without a name (looked for {keys})</source>
         <translation>標籤檔 {name}：有一個項目是沒有名稱的物件（已尋找 {keys}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="60"/>
+        <location filename="../../desktop_app/gui/messages.py" line="61"/>
         <source>Label file {name}: class indices must be 0..{last}</source>
         <translation>標籤檔 {name}：類別索引必須介於 0..{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="61"/>
+        <location filename="../../desktop_app/gui/messages.py" line="62"/>
         <source>Cannot read the model&apos;s sidecar {name}: {detail}</source>
         <translation>無法讀取模型的附屬設定檔 {name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="62"/>
+        <location filename="../../desktop_app/gui/messages.py" line="63"/>
         <source>The model&apos;s sidecar {name} is not a JSON object</source>
         <translation>模型的附屬設定檔 {name} 不是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="63"/>
+        <location filename="../../desktop_app/gui/messages.py" line="64"/>
         <source>The sidecar&apos;s &apos;preprocessing&apos; must be a JSON object</source>
         <translation>附屬設定檔的「preprocessing」必須是 JSON 物件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="64"/>
+        <location filename="../../desktop_app/gui/messages.py" line="65"/>
         <source>The sidecar&apos;s &apos;labels&apos; must be a file name</source>
         <translation>附屬設定檔的「labels」必須是檔名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="65"/>
+        <location filename="../../desktop_app/gui/messages.py" line="66"/>
         <source>This model takes raw 8-bit pixels: the normalisation {normalize} is not applied</source>
         <translation>此模型接收原始 8 位元像素：不會套用正規化 {normalize}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="67"/>
+        <location filename="../../desktop_app/gui/messages.py" line="68"/>
         <source>The model&apos;s sidecar {name}: &apos;{field}&apos; must be text</source>
         <translation>模型的附屬設定檔 {name}：「{field}」必須是文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="68"/>
+        <location filename="../../desktop_app/gui/messages.py" line="69"/>
         <source>The sidecar names the output &apos;{name}&apos;, but the model&apos;s outputs are: {names}</source>
         <translation>附屬設定檔指定的輸出是「{name}」，但模型的輸出只有：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="70"/>
+        <location filename="../../desktop_app/gui/messages.py" line="71"/>
         <source>The model&apos;s &apos;{key}&apos; metadata is not valid JSON: {detail}</source>
         <translation>模型的「{key}」中繼資料不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="71"/>
+        <location filename="../../desktop_app/gui/messages.py" line="72"/>
         <source>The {source}&apos;s input_size {size} must be [height, width] in pixels, 1..{largest}</source>
         <translation>{source} 的 input_size {size} 必須是以像素為單位的 [高, 寬]，範圍 1..{largest}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="72"/>
+        <location filename="../../desktop_app/gui/messages.py" line="73"/>
         <source>The {source}&apos;s preprocessing {name} &apos;{value}&apos; is not one of {allowed}</source>
         <translation>{source} 的前處理 {name} 的值「{value}」不在可用選項 {allowed} 之中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="73"/>
+        <location filename="../../desktop_app/gui/messages.py" line="74"/>
         <source>The {source}&apos;s crop_fraction {value} must be a number in 0.1..1</source>
         <translation>{source} 的 crop_fraction {value} 必須是 0.1..1 之間的數字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="74"/>
+        <location filename="../../desktop_app/gui/messages.py" line="75"/>
         <source>The model has no outputs</source>
         <translation>這個模型沒有任何輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="75"/>
+        <location filename="../../desktop_app/gui/messages.py" line="76"/>
         <source>Output &apos;{name}&apos; is {type}, not a tensor of class scores</source>
         <translation>輸出「{name}」是 {type}，不是類別分數的張量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="76"/>
+        <location filename="../../desktop_app/gui/messages.py" line="77"/>
         <source>Output &apos;{name}&apos; has shape {shape}, not one score per class</source>
         <translation>輸出「{name}」的形狀為 {shape}，不是每個類別一個分數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="77"/>
+        <location filename="../../desktop_app/gui/messages.py" line="78"/>
         <source>This looks like an object detector (its outputs {names} include boxes), not an image classifier: it cannot be ranked</source>
         <translation>這看起來是物件偵測模型（其輸出 {names} 含有方框），不是影像分類模型：無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="78"/>
+        <location filename="../../desktop_app/gui/messages.py" line="79"/>
         <source>Output &apos;{name}&apos; has shape {shape}: one score per picture, not one per class, cannot be ranked (a softmax over one class is always 100%)</source>
         <translation>輸出「{name}」的形狀為 {shape}：每張圖片只有一個分數，而非每個類別一個，無法排名（只有一個類別的 softmax 永遠是 100%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="79"/>
+        <location filename="../../desktop_app/gui/messages.py" line="80"/>
         <source>Input &apos;{name}&apos; has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)</source>
         <translation>輸入「{name}」的形狀為 {shape}：超過本程式可餵入的大小（最多 {batch} 張 {side}×{side} 像素的圖片）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="80"/>
+        <location filename="../../desktop_app/gui/messages.py" line="81"/>
         <source>Camera &apos;{name}&apos; could not be opened (busy, unplugged or unsupported)</source>
         <translation>無法開啟攝影機「{name}」（使用中、已拔除或不支援）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="81"/>
+        <location filename="../../desktop_app/gui/messages.py" line="82"/>
         <source>Camera &apos;{name}&apos; stopped delivering frames (unplugged?)</source>
         <translation>攝影機「{name}」停止傳送影格（已拔除？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="82"/>
+        <location filename="../../desktop_app/gui/messages.py" line="83"/>
         <source>Video {name} could not be opened (unsupported or damaged)</source>
         <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="83"/>
+        <location filename="../../desktop_app/gui/messages.py" line="84"/>
         <source>Video {name} has no readable frames</source>
         <translation>影片 {name} 沒有可讀取的影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="84"/>
+        <location filename="../../desktop_app/gui/messages.py" line="85"/>
         <source>Video {name}: the file is empty (0 bytes)</source>
         <translation>影片 {name}：檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="85"/>
+        <location filename="../../desktop_app/gui/messages.py" line="86"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="106"/>
+        <location filename="../../desktop_app/gui/messages.py" line="107"/>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -110,3 +110,14 @@ def test_files_are_never_modified(tmp_path, photos):
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     decode_file(path)
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+
+
+def test_a_link_that_loops_cannot_be_opened_it_is_not_a_damaged_picture(tmp_path):
+    """`classify x.jpg`, where x.jpg → y.jpg → x.jpg, said "damaged or truncated picture"."""
+    from desktop_app.core.errors import ImageError
+
+    (tmp_path / "x.jpg").symlink_to(tmp_path / "y.jpg")
+    (tmp_path / "y.jpg").symlink_to(tmp_path / "x.jpg")
+    with pytest.raises(ImageError) as refused:
+        decode_file(tmp_path / "x.jpg")
+    assert refused.value.message.code == "image.cannot_open" and "x.jpg: cannot be opened (" in str(refused.value)
