@@ -11,6 +11,9 @@ from .decode import is_image_path
 from .sources import is_video_path
 
 MODEL_SUFFIXES = (".onnx",)
+LABEL_SUFFIXES = (".txt", ".json", ".labels")
+# A large model's weights beside it, as torch.onnx and onnx write them: dropped, its model opens
+EXTERNAL_DATA_ENDINGS = (".onnx.data", ".onnx_data")
 
 
 def path_argument(text: str) -> str:
@@ -19,8 +22,6 @@ def path_argument(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty path (an unset variable?)")
     return text
-
-LABEL_SUFFIXES = (".txt", ".json", ".labels")
 
 
 @dataclass
@@ -76,13 +77,26 @@ def sort_paths(paths: list[str]) -> Dropped:
             dropped.missing.append(str(path))
         elif suffix in MODEL_SUFFIXES:
             dropped.models.append(str(path))
+        elif _model_of_external_data(path) is not None:
+            dropped.models.append(str(_model_of_external_data(path)))  # "not a picture format" before
         elif suffix in LABEL_SUFFIXES:
             dropped.labels.append(str(path))
         elif is_video_path(path):
             dropped.videos.append(str(path))
         else:
             dropped.pictures.append(str(path))
+    dropped.models = list(dict.fromkeys(dropped.models))  # a model dropped with its data file: once
     # A model's sidecar dropped along with it is not a label file.
     sidecars = {str(Path(m).with_suffix(".json")) for m in dropped.models}
     dropped.labels = [p for p in dropped.labels if p not in sidecars]
     return dropped
+
+
+def _model_of_external_data(path: Path) -> Path | None:
+    """The model beside its external data file ("m.onnx.data" → "m.onnx"), if there is one."""
+    name = path.name.lower()
+    for ending in EXTERNAL_DATA_ENDINGS:
+        if name.endswith(ending):
+            model = path.with_name(path.name[: len(path.name) - len(ending)] + ".onnx")
+            return model if model.is_file() else None
+    return None

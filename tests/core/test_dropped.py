@@ -51,3 +51,16 @@ def test_a_folder_lists_in_file_manager_order_without_hidden_files(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     assert [Path(p).name for p in pictures_in(tmp_path)] == [
         "alpha.png", "img2.jpg", "img10.jpg", "UPPER.JPG"]
+
+
+def test_a_models_external_data_file_dropped_opens_its_model(tmp_path):
+    """A large model's "model.onnx.data" was taken for a picture: "not a picture format"."""
+    from desktop_app.core.dropped import sort_paths
+
+    model, data = tmp_path / "big.onnx", tmp_path / "big.onnx.data"
+    model.write_bytes(b"model")
+    data.write_bytes(b"weights")
+    assert sort_paths([str(data)]).models == [str(model)]
+    assert sort_paths([str(model), str(data)]).models == [str(model)]
+    model.unlink()  # its model is not there: the decoder says what the file is not
+    assert sort_paths([str(data)]).pictures == [str(data)]
