@@ -22,7 +22,7 @@ from .display import read_picture
 from .engine import InferenceEngine, SessionFactory, create_session
 from .errors import LabelsError, ModelError
 from .frames import Fitted
-from .labels import Labels, load_labels
+from .labels import Labels, load_labels, model_config_labels
 from .messages import Message, message
 from .model_io import InputSpec, OutputSpec, read_input, read_output
 from .onnx_proto import output_operator
@@ -298,9 +298,12 @@ def _labels_for(model_path: Path, labels_path, sidecar: dict | None, classes: in
             return load_labels(found), str(beside)
     config = model_path.parent / "config.json"  # a Hugging Face export's folder: its id2label
     if os.path.lexists(config):
-        with contextlib.suppress(LabelsError, ModelError):  # another program's config: not labels
-            found = inside(model_path, config.name)
-            return load_labels(found), str(config)
+        with contextlib.suppress(LabelsError, ModelError):  # unreadable, or outside: not its labels
+            labels = model_config_labels(inside(model_path, config.name))
+            # Only if it names this model's classes: a shared folder's config.json (another model's,
+            # or HF's default LABEL_0, LABEL_1) turned tiger cat into "class 282".
+            if labels is not None and len(labels) == classes:
+                return labels, str(config)
     if classes in (1000, 1001):
         return load_labels(paths.default_labels_path()), str(paths.default_labels_path())
     return None, None

@@ -55,6 +55,19 @@ def load_labels(path: str | Path) -> Labels:
     return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
 
 
+def model_config_labels(path: str | Path) -> Labels | None:
+    """The ``id2label`` of a Hugging Face ``config.json``; None if the file has none (another
+    program's config). :class:`LabelsError` if it cannot be read."""
+    path = Path(path)
+    try:
+        data = json.loads(_decode(read_bytes(path, MAX_LABELS_BYTES, LabelsError)))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    if not (isinstance(data, dict) and isinstance(data.get("id2label"), dict)):
+        return None
+    return load_labels(path)
+
+
 def _decode(data: bytes) -> str:
     """UTF-8 (with or without a BOM), or UTF-16 with its BOM (Windows Notepad's "Unicode")."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

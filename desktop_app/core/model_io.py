@@ -6,6 +6,7 @@ no extra dependency and sees exactly what the session will run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from math import prod
 
@@ -102,12 +103,19 @@ def read_output(outputs, named: str | None = None) -> OutputSpec:
     return chosen
 
 
+_BOXES = re.compile(r"(?:^|[^a-z])b?boxe?s?(?:$|[^a-z])")  # "boxes", "pred_boxes", "bbox"; not "boxer"
+
+
 def _detects(outputs) -> bool:
-    """An object detector's outputs: boxes, [batch, N, 4] (TF's detection_boxes, SSD's, DETR's
-    pred_boxes), or an output named for boxes. A classifier has no such output."""
+    """An object detector's outputs: boxes, [batch, K, 4] with K ≠ 1 (TF's detection_boxes, SSD's,
+    DETR's pred_boxes), or an output named for boxes, and no output of ImageNet's classes (a
+    classifier with an auxiliary output of that shape is still a classifier)."""
+    if any(_holds_scores(arg) and _output_spec(arg).classes in IMAGENET_CLASSES for arg in outputs):
+        return False
     for arg in outputs:
         shape = tuple(arg.shape or ())
-        if len(shape) == 3 and _fixed(shape[2]) == 4 or "box" in arg.name.lower():
+        boxes = len(shape) == 3 and _fixed(shape[2]) == 4 and _fixed(shape[1]) != 1
+        if boxes or _BOXES.search(arg.name.lower()):
             return True
     return False
 
@@ -155,11 +163,12 @@ def _element_type(arg) -> str:
 
 def _layout(name: str, shape: tuple) -> str:
     # A fixed 3 on axis 1 means channels first; on the last axis, channels last. If both are 3
-    # (a 3x3 image?) channels-first wins, the common export. Where neither is fixed, a free axis
-    # may hold the channels: Hugging Face exports declare [batch, num_channels, height, width],
-    # and were refused. A free axis named for channels decides; else a free axis 1 (channels
-    # first, the common export), else a free last axis. Fixed sizes other than 3 on both (one
-    # grey channel) are refused.
+    # (a 3x3 image?) channels-first wins, the common export. Where neither is fixed at 3, a free
+    # axis may hold the channels: Hugging Face exports declare [batch, num_channels, height,
+    # width], and were refused. A free axis named for channels decides; else, only if both are
+    # free, axis 1 (channels first, the common export). A fixed size other than 3 on either (one
+    # grey channel, RGBA's four) is refused: [1, 1, height, width] was read as channels last, and
+    # ranked a 1-pixel strip of the picture.
     first, last = shape[1], shape[3]
     if _fixed(first) == 3:
         return "NCHW"
@@ -168,10 +177,8 @@ def _layout(name: str, shape: tuple) -> str:
     for axis, layout in ((first, "NCHW"), (last, "NHWC")):
         if _fixed(axis) is None and "channel" in str(axis).lower():
             return layout
-    if _fixed(first) is None:
+    if _fixed(first) is None and _fixed(last) is None:
         return "NCHW"
-    if _fixed(last) is None:
-        return "NHWC"
     raise ModelError.of("model.channels", name=name, shape=_show(shape))
 
 

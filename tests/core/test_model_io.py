@@ -335,11 +335,14 @@ def test_a_hugging_face_export_with_free_channels_is_read_as_channels_first(tmp_
     classifier = Classifier.load(path)
     assert classifier.description.input.layout == "NCHW"
     assert classifier.classify(red_picture()).top[0].index == 0  # red seen as red
-    assert read_input([_arg("x", ["N", 224, 224, "c"])]).layout == "NHWC"  # a free last axis
     assert read_input([_arg("x", ["N", "h", "w", "channels"])]).layout == "NHWC"  # named for channels
-    with pytest.raises(ModelError) as refused:
-        read_input([_arg("x", [1, 1, 28, 28])])  # one grey channel, fixed
-    assert refused.value.message.code == "model.channels"
+    # A fixed size other than 3 on either axis is refused, also beside a free one: [1, 1, h, w]
+    # was read as channels last and ranked a 1-pixel strip of the picture
+    for shape in ([1, 1, 28, 28], [1, 1, "height", "width"], [1, "height", "width", 1], [1, 4, "h", "w"],
+                  ["N", "c", 224, 224]):
+        with pytest.raises(ModelError) as refused:
+            read_input([_arg("x", shape)])
+        assert refused.value.message.code == "model.channels", shape
 
 
 def test_an_object_detector_is_refused_not_ranked_by_its_class_numbers():
@@ -355,6 +358,12 @@ def test_an_object_detector_is_refused_not_ranked_by_its_class_numbers():
             read_output(outputs)
         assert refused.value.message.code == "model.detection"
     assert read_output([_arg("logits", [1, 1000]), _arg("features", [1, 1280])]).name == "logits"
+    # Classifiers that only look like it: a name with "box" in a word, a 4-class head, an
+    # auxiliary [N, K, 4] output beside ImageNet's scores
+    assert read_output([_arg("sandbox_logits", [1, 1000])]).name == "sandbox_logits"
+    assert read_output([_arg("boxer_dog_prob", [1, 2])]).name == "boxer_dog_prob"
+    assert read_output([_arg("head", [1, 1, 4])]).classes == 4
+    assert read_output([_arg("logits", [1, 1000]), _arg("aux", ["b", "n", 4])]).name == "logits"
 
 
 def test_one_score_per_picture_is_refused_not_always_100_percent():
@@ -390,4 +399,8 @@ def test_label_files_as_other_tools_write_them(tmp_path):
     classifier = Classifier.load(model)
     assert classifier.classify(red_picture()).top[0].label == "kind 0"
     (export / "config.json").write_text(json.dumps({"model_type": "vit"}), encoding="utf-8")  # no labels in it
+    assert Classifier.load(model).classify(red_picture()).top[0].label == "class 0"
+    # Another model's config in a shared folder: its 3 names are not this model's 10 classes
+    other = {"id2label": {"0": "LABEL_0", "1": "LABEL_1", "2": "LABEL_2"}}
+    (export / "config.json").write_text(json.dumps(other), encoding="utf-8")
     assert Classifier.load(model).classify(red_picture()).top[0].label == "class 0"
