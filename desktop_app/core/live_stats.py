@@ -76,8 +76,8 @@ class LiveStats:
         camera sent, not what was painted. Timed by the frames, not by the 4 Hz samples: counted
         over the samples' 2.75 s, a 1 fps camera read 0.73 or 1.09 by turns."""
         self.frames_captured = frames
-        if self._delivered and self._delivered[-1][1] == frames:
-            return  # nothing new since the last sample
+        if frames == 0 or (self._delivered and self._delivered[-1][1] == frames):
+            return  # nothing delivered yet (no time to go by), or nothing new since the last sample
         if self._delivered and self._delivered[-1][1] > frames:
             self._delivered.clear()  # another source, counting from 0
         self._delivered.append((time.perf_counter() if newest_at is None else newest_at, frames))

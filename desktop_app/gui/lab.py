@@ -46,6 +46,7 @@ class LabSession(QObject):
         self._job = 0
         worker = service.worker
         worker.lab_ready.connect(self._on_worker_lab_ready)
+        live.frame_failed.connect(self._on_live_frame_failed)
         worker.lab_failed.connect(self._on_worker_lab_failed)
         worker.job_progress.connect(self._on_worker_job_progress)
         worker.job_failed.connect(self._on_worker_job_failed)
@@ -116,14 +117,24 @@ class LabSession(QObject):
             return
         if image is None:  # a picture that could not be read: the rankings of the last one go
             self._job = 0
-            self._panel.clear()
-            if self.seen_large:
-                self._show_seen(True)  # and what the model saw of it, large: it showed on
+            self._forget_result()
         else:
             self._job = self._service.run_job(LabPicture(image))
 
+    def _forget_result(self) -> None:
+        self._panel.clear()
+        if self.seen_large:
+            self._show_seen(True)  # and what the model saw of it, large: it showed on
+
+    @Slot()
+    def _on_live_frame_failed(self) -> None:
+        """The live frame on screen could not be ranked: the lab's rankings of an earlier one go."""
+        if self.active:
+            self._forget_result()
+
     def live_started(self) -> None:
         self._picture = None
+        self._panel.forget_note_heights()  # another source: its winners' names, not the last one's
 
     def model_shown(self, loaded: LoadedModel) -> None:
         d = loaded.description

@@ -212,7 +212,7 @@ class LabPanel(QWidget):
     def set_pitfalls(self, pitfalls: tuple[Pitfall, ...], current: str | None) -> None:
         """The pitfalls this model can show; ``current`` selected."""
         self._pitfalls = pitfalls
-        self._forget_note_heights()
+        self.forget_note_heights()
         self.pitfalls.blockSignals(True)
         self.pitfalls.clear()
         for p in pitfalls:
@@ -239,7 +239,7 @@ class LabPanel(QWidget):
 
     def clear(self) -> None:
         self._result = None
-        self._forget_note_heights()
+        self.forget_note_heights()
         self.correct_chart.set_predictions(())
         self.wrong_chart.set_predictions(())
         self.correct_seen.set_view(None, ())
@@ -271,11 +271,11 @@ class LabPanel(QWidget):
                                         "(above: its own preprocessing; below: the pitfall)"))
         for i, p in enumerate(self._pitfalls):
             self.pitfalls.setItemText(i, pitfall_texts.title(p))
-        self._forget_note_heights()
+        self.forget_note_heights()
         self._reserve()
         self._describe()
 
-    def _forget_note_heights(self) -> None:
+    def forget_note_heights(self) -> None:
         for note in (self.correct_note, self.wrong_note):
             note.forget_heights()
 

@@ -29,6 +29,7 @@ class LiveSession(QObject):
     started = Signal()  # the first frame of a source is on screen
     result_shown = Signal(object)  # Classification now on screen
     refused = Signal(object)  # a video file that cannot play (Message): what plays goes on
+    frame_failed = Signal()  # the frame on screen could not be ranked: earlier rankings go
 
     def __init__(self, service: InferenceService, state: AppState, views: Views, stats: LiveStats,
                  feedback: Feedback, parent: QObject | None = None):
@@ -206,8 +207,12 @@ class LiveSession(QObject):
         if not self._state.is_current(failure.generation) or failure.source_id != self.capture.source_id:
             return  # another model's or source's frame: not about what is on screen
         if self.frozen and (self._shown is None or failure.frame_number != self._shown.number):
-            return  # a frame that came as the view froze; the frozen one is ranked again
+            # A frame that came as the view froze took the frozen one's place in the worker's
+            # mailbox and failed: rank the frozen one (as a result of such a frame does).
+            self.rank_frozen_frame()
+            return
         self._views.chart.set_predictions(())
+        self.frame_failed.emit()  # and the lab's, when it is on
         self._feedback.error(describe(failure.problem))
 
     @Slot(list)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
 from ..core import paths
-from ..core.bench import BenchProviders
 from ..core.dropped import sort_paths
 from ..core.errors import SynsetError
 from ..core.files import write_atomic
@@ -306,11 +305,16 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_state_model_requested(self, request) -> None:
         # A picture job queued on the worker would delay the switch: stop it; the pictures are
-        # ranked again, from memory, when the model reports back. A benchmark of the model being
-        # left stops too: the switch waited for all of it, with nothing said (7 s here for two CPU
-        # plans; longer with every accelerator in the plan).
+        # ranked again, from memory, when the model reports back. A benchmark of a model or
+        # provider being left stops too: the switch waited for all of it, with nothing said (7 s
+        # here for two CPU plans; longer with every accelerator in the plan). A change of labels,
+        # top-k or preprocessing keeps the session, and the benchmark runs on.
         self.service.cancel("pictures")
-        self.service.cancel(BenchProviders.kind)
+        shown = self.state.shown
+        if shown is None or not request.same_session(shown.request):
+            self.tools.stop_bench_for_another_model()
+        else:
+            self.tools.say_a_change_waits()
         self.service.load(request)
 
     @Slot(object)

@@ -28,6 +28,8 @@ class ModelTools(QObject):
         self.inspector = InspectorDialog(parent)
         self.bench = BenchDialog(parent)
         self._inspect_job = self._bench_job = 0
+        self._bench_running = False
+        self._stopped_because: str | None = None  # said when the benchmark reports its end
         worker = service.worker
         worker.job_progress.connect(self._on_worker_job_progress)
         worker.job_finished.connect(self._on_worker_job_finished)
@@ -52,6 +54,7 @@ class ModelTools(QObject):
         self.bench.begin(len(bench_plan(shown.installed_providers)), path, iterations)
         self._bench_job = self._service.run_job(BenchProviders(path, iterations,
                                                                overrides=self._state.settings.overrides))
+        self._bench_running, self._stopped_because = True, None
         self._feedback.status(self.tr("Benchmarking the providers: live ranking pauses until it is done"))
 
     def retranslate(self) -> None:
@@ -68,16 +71,32 @@ class ModelTools(QObject):
         elif job_id == self._bench_job and isinstance(item, dict):
             self.bench.add(item)
 
+    def stop_bench_for_another_model(self) -> None:
+        """Another model or provider was asked for: a benchmark of the one it leaves stops (the
+        switch waited for all of it), and says why."""
+        if self._bench_running:
+            self._stopped_because = self.tr("Benchmark stopped: another model or provider was chosen")
+            self._service.cancel(BenchProviders.kind)
+
+    def say_a_change_waits(self) -> None:
+        """A change that keeps the session (labels, top-k, preprocessing) is applied on the worker
+        after the benchmark running there: said, not left to look ignored."""
+        if self._bench_running:
+            self._feedback.status(self.tr("The change applies once the benchmark is done"))
+
     @Slot(int, bool)
     def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:
         if job_id == self._bench_job:
+            self._bench_running = False
             self.bench.finish()
-            self._feedback.status(self.tr("Benchmark done") if completed else self.tr("Benchmark stopped"))
+            stopped = self._stopped_because or self.tr("Benchmark stopped")
+            self._feedback.status(self.tr("Benchmark done") if completed else stopped)
             self.bench_ended.emit()
 
     @Slot(int, object)
     def _on_worker_job_failed(self, job_id: int, error) -> None:
         if job_id == self._bench_job:
+            self._bench_running = False
             self.bench.fail(describe(error))
             self.bench_ended.emit()
         if job_id in (self._bench_job, self._inspect_job):

@@ -157,7 +157,13 @@ class PictureSession(QObject):
         row = results.table.currentRow()
         target = min(rows - 1, max(0, row + delta))
         if target == row:
-            self._feedback.status(self.tr("The last picture") if delta > 0 else self.tr("The first picture"))
+            if delta < 0:
+                self._feedback.status(self.tr("The first picture"))
+            elif rows < self.count:  # the folder's first ranking has not got further yet
+                self._feedback.status(self.tr("Picture %1 of %2 is still being ranked")
+                                      .replace("%1", str(rows + 1)).replace("%2", str(self.count)))
+            else:
+                self._feedback.status(self.tr("The last picture"))
             return True
         name = Path(results.results[target].path).name
         # Said before it is shown: a picture that cannot be read then says why, over this.

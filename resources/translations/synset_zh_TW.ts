@@ -890,27 +890,27 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="87"/>
+        <location filename="../../desktop_app/gui/lab.py" line="88"/>
         <source>What the model sees is shown in the pitfalls lab: press L first</source>
         <translation>模型看到的畫面在陷阱實驗室中顯示：請先按 L</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="148"/>
+        <location filename="../../desktop_app/gui/lab.py" line="159"/>
         <source>This model does not show %1; the lab shows %2</source>
         <translation>此模型無法示範「%1」；實驗室改為示範「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="206"/>
+        <location filename="../../desktop_app/gui/lab.py" line="217"/>
         <source>The same input both ways: this mistake is made with the model&apos;s output</source>
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="234"/>
+        <location filename="../../desktop_app/gui/lab.py" line="245"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="63"/>
+        <location filename="../../desktop_app/gui/lab.py" line="64"/>
         <source>This model shows none of the pitfalls</source>
         <translation>此模型無法展示任何陷阱</translation>
     </message>
@@ -946,43 +946,43 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="96"/>
+        <location filename="../../desktop_app/gui/live.py" line="97"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="108"/>
+        <location filename="../../desktop_app/gui/live.py" line="109"/>
         <source>Freeze holds a live camera or video; a picture is already still</source>
         <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="116"/>
+        <location filename="../../desktop_app/gui/live.py" line="117"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="128"/>
+        <location filename="../../desktop_app/gui/live.py" line="129"/>
         <source>The camera will be shown mirrored</source>
         <translation>攝影機畫面將以鏡像顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="129"/>
+        <location filename="../../desktop_app/gui/live.py" line="130"/>
         <source>The camera will be shown as it sees</source>
         <translation>攝影機畫面將照原樣顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="69"/>
-        <location filename="../../desktop_app/gui/live.py" line="144"/>
+        <location filename="../../desktop_app/gui/live.py" line="70"/>
+        <location filename="../../desktop_app/gui/live.py" line="145"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="170"/>
+        <location filename="../../desktop_app/gui/live.py" line="171"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="219"/>
+        <location filename="../../desktop_app/gui/live.py" line="224"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -990,121 +990,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
         <source>The model&apos;s own labels now, not %1 (it named the last model&apos;s classes)</source>
         <translation>現在使用模型自己的標籤，不再使用 %1（它是上一個模型的類別名稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
         <source>%1 names for this model&apos;s %2 classes</source>
         <translation>%1 個名稱，但此模型有 %2 個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
         <source>%1 was not taken as labels: %2 (drop it alone to use it anyway)</source>
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Labels from %1</source>
         <translation>標籤取自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="340"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="539"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1321,22 +1321,32 @@ Details were written to %2</source>
 <context>
     <name>ModelTools</name>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="49"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="51"/>
         <source>No model is loaded yet</source>
         <translation>尚未載入模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="55"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="58"/>
         <source>Benchmarking the providers: live ranking pauses until it is done</source>
         <translation>正在測試執行裝置效能：即時排名暫停至完成為止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="75"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="78"/>
+        <source>Benchmark stopped: another model or provider was chosen</source>
+        <translation>基準測試已停止：已選擇其他模型或執行提供者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/model_tools.py" line="85"/>
+        <source>The change applies once the benchmark is done</source>
+        <translation>基準測試完成後才會套用此變更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/model_tools.py" line="93"/>
         <source>Benchmark done</source>
         <translation>效能測試完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/model_tools.py" line="75"/>
+        <location filename="../../desktop_app/gui/model_tools.py" line="92"/>
         <source>Benchmark stopped</source>
         <translation>效能測試已停止</translation>
     </message>
@@ -1384,22 +1394,27 @@ Details were written to %2</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="160"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="163"/>
+        <source>Picture %1 of %2 is still being ranked</source>
+        <translation>第 %1 張圖片（共 %2 張）仍在排名中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/pictures.py" line="166"/>
         <source>The last picture</source>
         <translation>已是最後一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="160"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="161"/>
         <source>The first picture</source>
         <translation>已是第一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="164"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="170"/>
         <source>Picture %1 of %2: %3</source>
         <translation>第 %1 張圖片，共 %2 張：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="232"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="238"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

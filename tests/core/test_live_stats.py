@@ -90,3 +90,13 @@ def test_the_camera_rate_falls_to_zero_when_the_camera_stops_sending():
     stats.source_delivered(3, newest_at=last + 4)  # another source, counting afresh
     stats.source_delivered(4, newest_at=last + 4 + 1 / 30)
     assert stats.camera_fps(now=last + 4 + 1 / 30) == pytest.approx(30, rel=0.01)
+
+
+def test_a_source_that_has_delivered_nothing_yet_is_no_point_of_its_rate():
+    """The capture thread's (0 frames, at time 0.0) was a point: the first rate divided by the uptime."""
+    stats = LiveStats()
+    stats.source_delivered(0, newest_at=0.0)
+    stats.source_delivered(1, newest_at=500.0)
+    assert stats.camera_fps(now=500.0) == 0.0 and stats.to_json()["camera_fps"] is None
+    stats.source_delivered(31, newest_at=501.0)
+    assert stats.camera_fps(now=501.0) == pytest.approx(30)

@@ -667,7 +667,10 @@ def test_the_notes_keep_their_height_as_the_live_winner_changes(make_window, qtb
     assert name in panel.wrong_note.text() and grown[0] > first[0]  # the long name wraps
     assert shown(short) == grown  # back to "tiger cat": nothing moves
     assert shown(long_winner) == grown
-    panel.clear()  # another source: the notes start afresh
+    panel.clear()  # no result: the notes start afresh
+    assert shown(short) == first
+    shown(long_winner)
+    window.lab.live_started()  # another source: its winners, not the last one's
     assert shown(short) == first
 
 
@@ -699,15 +702,32 @@ def test_logits_shown_as_percentages_are_not_said_to_be_more(make_window, qtbot,
 
 
 def test_a_model_switch_stops_a_benchmark_of_the_model_it_leaves(make_window, qtbot, photos):
-    """A switch asked for during a benchmark waited for all of it, with nothing said."""
+    """A switch asked for during a benchmark waited for all of it, with nothing said. A change that
+    keeps the session (top-k here) lets it run on."""
+    from desktop_app.core import paths
+
     window = make_window()
     with settled(qtbot, window.service.worker.job_finished, 15_000):
         drop(window, [photos["chelsea"]])
     worker, finished = window.service.worker, []
-    worker.job_finished.connect(lambda job_id, completed: finished.append(completed))
+    benches = window.tools
+
+    def ended(job_id, completed):
+        if job_id == benches._bench_job:
+            finished.append(completed)
+
+    worker.job_finished.connect(ended)
     with settled(qtbot, worker.job_progress, 60_000):  # the first provider's figures: it is running
+        window.run_bench(iterations=40)
+    window.state.change(top_k=3)  # the same session: the benchmark runs on, the change after it
+    assert window.feedback.current == "The change applies once the benchmark is done"
+    qtbot.waitUntil(lambda: bool(finished), timeout=60_000)
+    assert finished == [True]
+    finished.clear()
+    with settled(qtbot, worker.job_progress, 60_000):
         window.run_bench(iterations=150)
     with settled(qtbot, worker.model_loaded, 30_000):
-        window.state.change(top_k=3)
+        drop(window, [paths.int8_model_path()])
     qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
     assert finished == [False] and len(window.bench.rows) < 2  # stopped, not run to its end
+    assert window.feedback.current == "Benchmark stopped: another model or provider was chosen"

@@ -379,3 +379,44 @@ def test_on_stage_the_ranking_keeps_its_size_when_a_video_replaces_a_picture(mak
     qtbot.wait(30)
     assert "Video" in window.latency.text() and "Camera" not in window.latency.text()
     assert window.chart.height() == picture
+
+
+def test_a_failed_frame_that_raced_a_freeze_has_the_frozen_one_ranked(make_window, qtbot, video_file):
+    """A frame that came as the view froze took the frozen one's place in the worker's mailbox; its
+    result had the frozen frame ranked, its failure did not, and the frozen frame never was."""
+    from desktop_app.core.jobs import LiveFailure
+    from desktop_app.core.messages import message
+
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    live = window.live
+    qtbot.waitUntil(lambda: live.shown_frame is not None, timeout=5_000)
+    live.set_frozen(True)
+    shown, submitted = live.shown_frame, []
+    window.service.submit = lambda frame: submitted.append((frame.number, frame.still))
+    raced = LiveFailure(window.state.shown.generation, shown.number + 1, window.capture.source_id,
+                        message("inference.not_finite"))
+    live._on_worker_inference_failed(raced)
+    assert submitted == [(shown.number, True)] and "not a number" not in window.feedback.current
+
+
+def test_a_failed_live_frame_in_the_lab_takes_the_labs_rankings_away(make_window, qtbot, video_file):
+    from desktop_app.core.errors import InferenceError
+
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("swap-channels")
+    assert window.views.lab.result is not None
+    worker = window.service.worker
+
+    def fails(*_args, **_kwargs):  # worker thread
+        raise InferenceError.of("inference.not_finite")
+
+    worker._lab.run = fails
+    with settled(qtbot, worker.inference_failed, 15_000):
+        pass
+    qtbot.waitUntil(lambda: window.views.lab.result is None, timeout=5_000)
+    assert "not a number" in window.feedback.current
