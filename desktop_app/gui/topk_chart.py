@@ -219,8 +219,12 @@ class TopKChart(QWidget):
         for rank, row in enumerate(self._rows):
             painter.setFont(winner if rank == 0 else base)
             painter.setPen(theme.text if rank == 0 else theme.muted)
-            painter.drawText(row.label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, row.label)
-            painter.drawText(row.percent_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, row.percent)
+            # Unclipped: a name that mixes Latin and Chinese takes the CJK font's taller line, and
+            # clipped to the Latin font's height its descenders were cut ("grey 灰色" read "qrev").
+            left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+            middle, unclipped = Qt.AlignmentFlag.AlignVCenter, Qt.TextFlag.TextDontClip
+            painter.drawText(row.label_rect, left | middle | unclipped, row.label)
+            painter.drawText(row.percent_rect, right | middle | unclipped, row.percent)
             radius = row.track.height() / 2
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.track)

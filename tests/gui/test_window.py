@@ -965,3 +965,22 @@ def test_on_stage_the_frozen_badge_grows_with_the_screen_and_sits_on_the_picture
         assert view._target.contains(view._badge_rect), (view._target, view._badge_rect)
     assert sizes[1] > 1.3 * sizes[0]
     view.set_badge("")
+
+
+def test_a_name_mixing_latin_and_chinese_keeps_its_descenders(qtbot):
+    """The CJK font's taller line pushed the Latin letters down, and clipped to the row's height
+    their descenders were cut: "grey 灰色" read "qrev 灰色" (a config.json's id2label may be Chinese)."""
+    from desktop_app.core.postprocess import Prediction
+    from desktop_app.gui.topk_chart import TopKChart
+
+    chart = TopKChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    chart.set_predictions((Prediction(0, "grey 灰色", None, 0.6), Prediction(1, "yellow jpg 黃色", None, 0.3)))
+    chart.show()
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    row = chart._rows[1]
+    below = [image.pixelColor(x, y) for x in range(int(row.label_rect.left()), int(row.label_rect.left()) + 80)
+             for y in range(int(row.label_rect.bottom()), int(row.track.top()))]
+    assert any(pixel.lightness() < 160 for pixel in below), "the descenders of 'yellow jpg' were clipped"
