@@ -209,9 +209,14 @@ class FrameView(QWidget):
         font.setPointSizeF(size)
         return font
 
-    def paint_badge(self, painter: QPainter) -> None:
-        """The badge ("Frozen") in the top right corner; also painted by a view that covers this one."""
+    def paint_badge(self, painter: QPainter, corner: bool = False) -> None:
+        """The badge ("Frozen") on the picture's top right corner; ``corner``: on this view's own
+        top right corner instead, for a view that covers this one and draws elsewhere (V's titles
+        lay under the picture's corner)."""
+        rect = QRect(self._badge_rect)
+        if corner:
+            rect.moveTopRight(QPoint(self.width() - 12, 12))
         painter.setFont(self._badge_font())
-        painter.fillRect(self._badge_rect, QColor(200, 40, 40, 220))
+        painter.fillRect(rect, QColor(200, 40, 40, 220))
         painter.setPen(QColor("white"))
-        painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self.badge)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.badge)

@@ -102,7 +102,7 @@ class SeenView(QWidget):
 
     def _paint_badge(self, painter: QPainter) -> None:
         if self._view.badge:
-            self._view.paint_badge(painter)
+            self._view.paint_badge(painter, corner=True)  # the titles lie where the picture's corner was
 
 
 def _shown_side(side: float, pixels: int) -> tuple[float, bool]:
