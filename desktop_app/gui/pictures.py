@@ -165,11 +165,13 @@ class PictureSession(QObject):
             else:
                 self._feedback.status(self.tr("The last picture"))
             return True
-        name = Path(results.results[target].path).name
-        # Said before it is shown: a picture that cannot be read then says why, over this.
-        self._feedback.status(self.tr("Picture %1 of %2: %3").replace("%1", str(target + 1))
-                              .replace("%2", str(self.count)).replace("%3", name))
+        result = results.results[target]
         results.table.setCurrentCell(target, 0)  # shows it, through the selection
+        if not result.error:  # one that cannot be read has said why (show); this would hide it
+            # Said after it is shown: leaving a broken picture put the folder's summary ("1 of 14
+            # pictures could not be read") up again, over this
+            self._feedback.status(self.tr("Picture %1 of %2: %3").replace("%1", str(target + 1))
+                                  .replace("%2", str(self.count)).replace("%3", Path(result.path).name))
         return True
 
     def set_presenter(self, presenter: bool) -> None:

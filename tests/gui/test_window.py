@@ -935,6 +935,26 @@ def test_on_stage_the_keys_step_through_a_folder(make_window, qtbot, photos, tmp
     assert table.currentRow() == 2
 
 
+def test_on_stage_stepping_past_a_broken_picture_says_where_it_is(make_window, qtbot, photos, tmp_path):
+    """Leaving a broken picture put the folder's summary up again over "Picture 3 of 4: name"."""
+    from tests.gui.helpers import photo_folder
+
+    window = make_window()
+    folder = photo_folder(photos, tmp_path / "talk")
+    (folder / "d_broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 broken")
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [folder])
+    window.set_presenter(True, fullscreen=False)
+    table = window.results.table
+    names = [r.path.rsplit("/", 1)[-1] for r in window.results.results]
+    broken = names.index("d_broken.jpg")
+    table.setCurrentCell(broken - 1, 0)
+    qtbot.keyClick(window, Qt.Key.Key_Down)  # onto the broken one: its reason
+    assert "d_broken.jpg" in window.feedback.current and "Picture" not in window.feedback.current
+    qtbot.keyClick(window, Qt.Key.Key_Down)  # off it: where the talk is
+    assert window.feedback.current == f"Picture {broken + 2} of 4: {names[broken + 1]}"
+
+
 def test_the_latency_readout_forgets_the_model_it_no_longer_runs(make_window, qtbot, photos):
     """The stage medians stayed another model's after a switch ("Inference 9.8 ms" for a model ten
     times slower), until enough of the new one's results outvoted them."""
