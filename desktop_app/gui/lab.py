@@ -117,12 +117,12 @@ class LabSession(QObject):
             return
         if image is None:  # a picture that could not be read: the rankings of the last one go
             self._job = 0
-            self._forget_result()
+            self._forget_result(self.tr("This picture could not be read"))
         else:
             self._job = self._service.run_job(LabPicture(image))
 
-    def _forget_result(self) -> None:
-        self._panel.clear()
+    def _forget_result(self, why: str) -> None:
+        self._panel.clear(why)
         if self.seen_large:
             self._show_seen(True)  # and what the model saw of it, large: it showed on
 
@@ -130,7 +130,7 @@ class LabSession(QObject):
     def _on_live_frame_failed(self) -> None:
         """The live frame on screen could not be ranked: the lab's rankings of an earlier one go."""
         if self.active:
-            self._forget_result()
+            self._forget_result(self.tr("This frame could not be ranked"))
 
     def live_started(self) -> None:
         self._picture = None

@@ -184,6 +184,7 @@ class LabPanel(QWidget):
         self._pitfalls: tuple[Pitfall, ...] = ()
         self._result: LabResult | None = None
         self._stage = False  # presenter mode: fewer rows, larger
+        self._why_empty: str | None = None  # said in place of the notes while there is no result
         self._layout()
         # A label's buddy is what a screen reader names the widget by: the list of pitfalls and
         # the two painted rankings (whose text it reads from their description).
@@ -224,7 +225,7 @@ class LabPanel(QWidget):
         self._describe()  # the chosen pitfall's title and caption, before its first result
 
     def show_result(self, result: LabResult) -> None:
-        self._result = result
+        self._result, self._why_empty = result, None
         raw = self.raw.isChecked()
         self.correct_chart.set_predictions(self._shown(result.correct, raw), raw)
         self.wrong_chart.set_predictions(self._shown(result.wrong, raw), raw)
@@ -237,8 +238,11 @@ class LabPanel(QWidget):
         # says what the right class gets, in or out of those rows.
         return rows[:STAGE_ROWS] if self._stage else rows
 
-    def clear(self) -> None:
+    def clear(self, why: str | None = None) -> None:
+        """No rankings; ``why`` says so where the notes go (default: waiting for a picture or a
+        frame, which read wrong beside a picture that could not be read)."""
         self._result = None
+        self._why_empty = why
         self.forget_note_heights()
         self.correct_chart.set_predictions(())
         self.wrong_chart.set_predictions(())
@@ -292,7 +296,7 @@ class LabPanel(QWidget):
         # Chinese has no italic: a slanted ideograph is a distortion, so the caption stands upright.
         set_style_property(self.caption, "cjk", any("\u4e00" <= c <= "\u9fff" for c in self.caption.text()))
         if result is None:
-            self.correct_note.setText(self.tr("Waiting for a picture or a camera frame"))
+            self.correct_note.setText(self._why_empty or self.tr("Waiting for a picture or a camera frame"))
             self.wrong_note.setText("")
             return
         name = result.winner.label

@@ -832,57 +832,57 @@
 <context>
     <name>LabPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="267"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="271"/>
         <source>Pitfalls lab</source>
         <translation>陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="268"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="272"/>
         <source>Show raw logits instead of probabilities</source>
         <translation>顯示原始 logits 而非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="269"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="273"/>
         <source>The model&apos;s own preprocessing</source>
         <translation>模型自己的前處理</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="270"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="274"/>
         <source>What the model sees: each channel, then the colours they make (above: its own preprocessing; below: the pitfall)</source>
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="295"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="299"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="299"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="303"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="304"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="308"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="305"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="309"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="306"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="310"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="308"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="312"/>
         <source>%1 shows as %2 here: a raw score, not a probability</source>
         <translation>%1 在此顯示為 %2：原始分數，非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="317"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="321"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -893,6 +893,16 @@
         <location filename="../../desktop_app/gui/lab.py" line="88"/>
         <source>What the model sees is shown in the pitfalls lab: press L first</source>
         <translation>模型看到的畫面在陷阱實驗室中顯示：請先按 L</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="120"/>
+        <source>This picture could not be read</source>
+        <translation>這張圖片無法讀取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="133"/>
+        <source>This frame could not be ranked</source>
+        <translation>這個影格無法排名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/lab.py" line="159"/>
@@ -1409,12 +1419,12 @@ Details were written to %2</source>
         <translation>已是第一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="170"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="173"/>
         <source>Picture %1 of %2: %3</source>
         <translation>第 %1 張圖片，共 %2 張：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="238"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="240"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

@@ -613,6 +613,8 @@ def test_the_large_view_follows_an_unreadable_picture_the_language_and_a_freeze(
         drop(window, [broken])
     assert seen.isVisible() and seen.titles == ()  # not the last picture's tensors, large
     assert "broken.jpg" in view.reason
+    # not "Waiting for a picture or a camera frame" beside a picture that is there
+    assert window.views.lab.correct_note.text() == "This picture could not be read"
     with settled(qtbot, window.lab.result_shown, 15_000):
         window.start_video(str(video_file))
     window.live.set_frozen(True)

@@ -420,3 +420,4 @@ def test_a_failed_live_frame_in_the_lab_takes_the_labs_rankings_away(make_window
         pass
     qtbot.waitUntil(lambda: window.views.lab.result is None, timeout=5_000)
     assert "not a number" in window.feedback.current
+    assert window.views.lab.correct_note.text() == "This frame could not be ranked"
