@@ -69,6 +69,7 @@ class StageToast(QLabel):
         super().__init__(view)
         self._view = view
         self.setObjectName("stageToast")
+        self.message = ""
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -78,6 +79,7 @@ class StageToast(QLabel):
         view.installEventFilter(self)  # follows the picture's size
 
     def show_message(self, message: str, ms: int) -> None:
+        self.message = message  # as given: the text shown has break opportunities in long names
         self.setText(wrappable(message))
         self.show()
         self.raise_()
@@ -137,7 +139,7 @@ class Feedback:
         """Take ``message`` away if it is still the one shown (it no longer holds)."""
         if self._bar.currentMessage() == message:
             self._bar.clearMessage()
-        if self._toast is not None and self._toast.isVisible() and self._toast.text() == message:
+        if self._toast is not None and self._toast.isVisible() and self._toast.message == message:
             self._toast.clear()
 
     def _show(self, message: str, ms: int) -> None:

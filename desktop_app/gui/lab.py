@@ -44,6 +44,7 @@ class LabSession(QObject):
         self._start_when_known = False
         self._picture: np.ndarray | None = None  # the picture on screen, when it is not a live frame
         self._job = 0
+        self._gave_way: str | None = None  # "This model does not show X; the lab shows Y", while true
         worker = service.worker
         worker.lab_ready.connect(self._on_worker_lab_ready)
         live.frame_failed.connect(self._on_live_frame_failed)
@@ -69,6 +70,7 @@ class LabSession(QObject):
         self.toggled.emit(True)
 
     def stop(self) -> None:
+        self._forget_gave_way()
         self._drop_pending_start()  # L again before the model was ready: no longer opening
         self.active = False
         self._seen.hide()  # V is remembered: a clicker's "blank" (B) and back shows it again
@@ -92,6 +94,8 @@ class LabSession(QObject):
     def set_pitfall(self, pitfall_id: str) -> None:
         if pitfall_id not in PITFALL_IDS:
             return
+        if pitfall_id != self.pitfall_id:
+            self._forget_gave_way()
         self.pitfall_id = pitfall_id
         if self.active:
             self._apply()
@@ -103,6 +107,7 @@ class LabSession(QObject):
             self.start()
             return
         index = ids.index(self.pitfall_id) if self.pitfall_id in ids else -1 if delta > 0 else 0
+        self._forget_gave_way()
         self.pitfall_id = ids[(index + delta) % len(ids)]
         if self.active:
             self._apply()
@@ -156,9 +161,16 @@ class LabSession(QObject):
         if old is None or old in ids or not ids:
             return
         self.pitfall_id = ids[0]
-        self._feedback.status(self.tr("This model does not show %1; the lab shows %2")
-                              .replace("%1", pitfall_texts.title(pitfall(old)))
-                              .replace("%2", pitfall_texts.title(self._available[0])))
+        self._gave_way = (self.tr("This model does not show %1; the lab shows %2")
+                          .replace("%1", pitfall_texts.title(pitfall(old)))
+                          .replace("%2", pitfall_texts.title(self._available[0])))
+        self._feedback.status(self._gave_way)
+
+    def _forget_gave_way(self) -> None:
+        """Another pitfall, or the lab off: "the lab shows X" no longer holds (it stayed up)."""
+        if self._gave_way is not None:
+            self._feedback.clear(self._gave_way)
+            self._gave_way = None
 
     def model_refused(self, *_error) -> None:
         """The model that was loading cannot be used: L pressed meanwhile opens nothing later."""

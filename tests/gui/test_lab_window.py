@@ -642,6 +642,9 @@ def test_a_pitfall_that_becomes_the_new_models_own_gives_way_to_one_it_shows(mak
     assert window.lab.active and window.lab.pitfall_id == "swap-channels" and not refusals
     assert window.statusBar().currentMessage() == (
         "This model does not show ImageNet mean/std normalisation; the lab shows Channels swapped (BGR ↔ RGB)")
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)  # another pitfall: "the lab shows …" no longer holds
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_the_notes_keep_their_height_as_the_live_winner_changes(make_window, qtbot, photos):
