@@ -85,7 +85,7 @@ TEMPLATES = {
     "model.no_outputs": "The model has no outputs",
     "model.output_type": "Output '{name}' is {type}, not a tensor of class scores",
     "model.output_shape": "Output '{name}' has shape {shape}, not one score per class",
-    "model.detection": "This looks like an object detector (its outputs {names} include boxes), not an "
+    "model.detection": "This looks like an object detector (its outputs include boxes: {names}), not an "
                        "image classifier: it cannot be ranked",
     "model.one_score": "Output '{name}' has shape {shape}: one score per picture, not one per class, "
                        "cannot be ranked (a softmax over one class is always 100%)",

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._shown_result = False
         self._refusal: str | None = None  # the last "model could not be used" message
         self._labels_asked: str | None = None  # a label file opened, until the model shows it
+        self._model_path_shown: str | None = None
         self.saves_settings = True  # False for an unattended run (--snapshot, --run-seconds)
         self.views = build_views(self)
         self.views.picture_split.set_results_share(store.load_results_share())
@@ -323,6 +324,10 @@ class MainWindow(QMainWindow):
             # Said: an earlier "notes.txt was not taken as labels" stayed up after it was taken.
             self.show_status(self.tr("Labels from %1").replace("%1", Path(self._labels_asked).name))
         self._labels_asked = None
+        if self.presenter and self._model_path_shown not in (None, loaded.description.path):
+            # On stage the model's details step aside: a switch (the fast variant, mid-lab) said nothing
+            self.show_status(self.tr("Now running %1").replace("%1", loaded.description.name))
+        self._model_path_shown = loaded.description.path
         self.stats.forget_stages()
         self.latency.show_stats(self.stats, self.capture.running, self._playing_video())
         self.badge.set_provider(loaded.provider, loaded.fallback)

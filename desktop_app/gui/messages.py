@@ -75,7 +75,7 @@ TRANSLATABLE = {
     "model.no_outputs": QT_TRANSLATE_NOOP("Errors", "The model has no outputs"),
     "model.output_type": QT_TRANSLATE_NOOP("Errors", "Output '{name}' is {type}, not a tensor of class scores"),
     "model.output_shape": QT_TRANSLATE_NOOP("Errors", "Output '{name}' has shape {shape}, not one score per class"),
-    "model.detection": QT_TRANSLATE_NOOP("Errors", "This looks like an object detector (its outputs {names} include boxes), not an image classifier: it cannot be ranked"),
+    "model.detection": QT_TRANSLATE_NOOP("Errors", "This looks like an object detector (its outputs include boxes: {names}), not an image classifier: it cannot be ranked"),
     "model.one_score": QT_TRANSLATE_NOOP("Errors", "Output '{name}' has shape {shape}: one score per picture, not one per class, cannot be ranked (a softmax over one class is always 100%)"),
     "model.input_too_large": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)"),
     "camera.open_failed": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' could not be opened (busy, unplugged or unsupported)"),

@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="78"/>
-        <source>This looks like an object detector (its outputs {names} include boxes), not an image classifier: it cannot be ranked</source>
-        <translation>這看起來是物件偵測模型（其輸出 {names} 含有方框），不是影像分類模型：無法排名</translation>
+        <source>This looks like an object detector (its outputs include boxes: {names}), not an image classifier: it cannot be ranked</source>
+        <translation>這看起來是物件偵測模型（其輸出含有方框：{names}），不是影像分類模型：無法排名</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="79"/>
@@ -890,37 +890,37 @@
 <context>
     <name>LabSession</name>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="88"/>
+        <location filename="../../desktop_app/gui/lab.py" line="90"/>
         <source>What the model sees is shown in the pitfalls lab: press L first</source>
         <translation>模型看到的畫面在陷阱實驗室中顯示：請先按 L</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="120"/>
+        <location filename="../../desktop_app/gui/lab.py" line="125"/>
         <source>This picture could not be read</source>
         <translation>這張圖片無法讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="133"/>
+        <location filename="../../desktop_app/gui/lab.py" line="138"/>
         <source>This frame could not be ranked</source>
         <translation>這個影格無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="159"/>
+        <location filename="../../desktop_app/gui/lab.py" line="164"/>
         <source>This model does not show %1; the lab shows %2</source>
         <translation>此模型無法示範「%1」；實驗室改為示範「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="217"/>
+        <location filename="../../desktop_app/gui/lab.py" line="229"/>
         <source>The same input both ways: this mistake is made with the model&apos;s output</source>
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="245"/>
+        <location filename="../../desktop_app/gui/lab.py" line="257"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="64"/>
+        <location filename="../../desktop_app/gui/lab.py" line="65"/>
         <source>This model shows none of the pitfalls</source>
         <translation>此模型無法展示任何陷阱</translation>
     </message>
@@ -1000,121 +1000,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
         <source>The model&apos;s own labels now, not %1 (it named the last model&apos;s classes)</source>
         <translation>現在使用模型自己的標籤，不再使用 %1（它是上一個模型的類別名稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
         <source>%1 names for this model&apos;s %2 classes</source>
         <translation>%1 個名稱，但此模型有 %2 個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
         <source>%1 was not taken as labels: %2 (drop it alone to use it anyway)</source>
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
         <source>Labels from %1</source>
         <translation>標籤取自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <source>Now running %1</source>
+        <translation>現在執行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="372"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="563"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="564"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="610"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="560"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="565"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

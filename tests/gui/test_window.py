@@ -1006,3 +1006,14 @@ def test_a_name_mixing_latin_and_chinese_keeps_its_descenders(qtbot):
     below = [image.pixelColor(x, y) for x in range(int(row.label_rect.left()), int(row.label_rect.left()) + 80)
              for y in range(int(row.label_rect.bottom()), int(row.track.top()))]
     assert any(pixel.lightness() < 160 for pixel in below), "the descenders of 'yellow jpg' were clipped"
+
+
+def test_on_stage_a_model_switch_says_which_model_now_runs(make_window, qtbot, photos):
+    """The model's details step aside on stage: switching to the fast variant mid-talk said nothing."""
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    with settled(qtbot, window.service.worker.model_loaded, 30_000):
+        window.use_fast_model()
+    assert window.feedback.current == "Now running EfficientNet-Lite0 (int8)"
