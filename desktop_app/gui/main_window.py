@@ -425,6 +425,9 @@ class MainWindow(QMainWindow):
         self.view.background = PRESENTER.background if on else LIGHT.text.darker(300)
         self.view.set_text_scale(style.PRESENTER_VIEW_TEXT_SCALE if on else 1.0)
         self._set_placeholder()  # it names other keys on stage
+        # Once the new style is applied (it is, on the next turn of the event loop): the columns'
+        # shares as if shown afresh
+        QTimer.singleShot(0, self.views.refit)
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():

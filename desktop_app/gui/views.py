@@ -52,6 +52,14 @@ class Views:
         self.lab.setVisible(on)
         for detail in (self.model_info, self.latency):
             detail.setVisible(not (on and presenter))
+        self.refit()
+
+    def refit(self) -> None:
+        """The columns take their shares afresh. The scroll area kept the size hint of what it held
+        before: with the lab opened in the normal window, the stage came back with its sidebar 585
+        px wide instead of 502 (the picture smaller, the ranking's type another size)."""
+        for widget in (self.sidebar, self.sidebar_scroll, self.picture_split):
+            widget.updateGeometry()
 
     def outline_model_region(self, description: ModelDescription | None, width: int, height: int) -> None:
         """Outline on the picture what the model's resize policy keeps (e.g. the centre crop)."""

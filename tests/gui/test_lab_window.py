@@ -739,3 +739,27 @@ def test_a_model_switch_stops_a_benchmark_of_the_model_it_leaves(make_window, qt
     qtbot.waitUntil(lambda: bool(finished), timeout=5_000)
     assert finished == [False] and len(window.bench.rows) < 2  # stopped, not run to its end
     assert window.feedback.current == "Benchmark stopped: another model or provider was chosen"
+
+
+def test_the_stage_is_laid_out_the_same_whatever_came_before(make_window, qtbot, photos):
+    """With the lab opened in the normal window, the stage came back with its sidebar 585 px wide
+    instead of 502: the picture smaller, and the ranking's type another size."""
+    window = make_window()
+    window.resize(1280, 720)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+
+    def stage():
+        window.set_presenter(True, fullscreen=False)
+        qtbot.wait(50)  # the layout settles
+        widths = (window.view.width(), window.views.sidebar_scroll.width())
+        window.set_presenter(False)
+        return widths
+
+    first = stage()
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.lab.start("swap-channels")
+    qtbot.wait(50)
+    with_lab = stage()
+    window.lab.stop()
+    assert with_lab == first and stage() == first
