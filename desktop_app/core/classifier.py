@@ -37,7 +37,7 @@ from .postprocess import (
     softmax,
 )
 from .preprocess import Preprocessor
-from .preprocessing import PreprocessConfig, PreprocessOverrides, load_sidecar, resolve
+from .preprocessing import PreprocessConfig, PreprocessOverrides, load_processor_config, load_sidecar, resolve
 from .proof import Proof, proof_pictures
 from .providers import ProviderChoice
 
@@ -104,11 +104,12 @@ class Classifier:
 
     def __init__(self, engine: InferenceEngine, description: ModelDescription, labels: Labels | None, top_k: int,
                  sidecar: dict | None = None, metadata: dict[str, str] | None = None,
-                 buffers: tuple[np.ndarray | None, np.ndarray] | None = None):
+                 buffers: tuple[np.ndarray | None, np.ndarray] | None = None, processor: dict | None = None):
         self.engine = engine
         # What the model says about itself, read once at load: settings changes re-resolve from it.
         self._sidecar = sidecar
         self._metadata = metadata or {}
+        self._processor = processor  # a Hugging Face preprocessor_config.json's fields
         self.description = description
         self.labels = labels
         self.preprocessor = Preprocessor(description.input, description.preprocessing)
@@ -138,9 +139,11 @@ class Classifier:
             raise ModelError.of("model.not_found", path=path)
         check_model_bundle(path)  # a regular file; external data only from the model's folder
         sidecar = load_sidecar(path)
+        processor = load_processor_config(path)
         engine = InferenceEngine(path, choice, session_factory, available)
         operator_of = functools.cache(lambda output: output_operator(path, output))  # once, not per provider tried
-        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar, operator_of))
+        proof = engine.start(lambda session, runner: _prove(session, runner, overrides, sidecar, operator_of,
+                                                            processor))
         spec, output, cfg, metadata, kind, raw, buffers = proof.payload
         scores = class_scores(raw)
         labels, labels_source = _labels_for(path, labels_path, sidecar, scores.size)
@@ -161,7 +164,7 @@ class Classifier:
             classes=int(scores.size),
         )
         # The proof's buffers: the first frame reuses the binding that was just proven.
-        return cls(engine, description, labels, top_k, sidecar, metadata, buffers)
+        return cls(engine, description, labels, top_k, sidecar, metadata, buffers, processor)
 
     def reconfigured(self, overrides: PreprocessOverrides | None = None, top_k: int | None = None,
                      labels_path: str | Path | None = None) -> Classifier:
@@ -174,13 +177,14 @@ class Classifier:
         background = _background(labels, d.classes, self._sidecar)
         description = replace(
             d,
-            preprocessing=resolve(d.input, overrides, self._sidecar, self._metadata),
+            preprocessing=resolve(d.input, overrides, self._sidecar, self._metadata, self._processor),
             labels_path=source,
             background_class=background,
             warnings=_label_warnings(labels, d.classes, background) + _ignored_overrides(d.input, overrides),
         )
         top_k = top_k or self.postprocessor.top_k
-        return Classifier(self.engine, description, labels, top_k, self._sidecar, self._metadata)
+        return Classifier(self.engine, description, labels, top_k, self._sidecar, self._metadata,
+                          processor=self._processor)
 
     @property
     def metadata(self) -> dict[str, str]:
@@ -194,7 +198,7 @@ class Classifier:
 
     def default_preprocessing(self) -> PreprocessConfig:
         """The model's own preprocessing, as if the user had chosen nothing."""
-        return resolve(self.description.input, None, self._sidecar, self._metadata)
+        return resolve(self.description.input, None, self._sidecar, self._metadata, self._processor)
 
     def classify(self, image: np.ndarray, pixel_order: str = "rgb", decode_ms: float = 0.0,
                  smoother=None, fitted: Fitted | None = None) -> Classification:
@@ -244,13 +248,14 @@ class Classifier:
         return self.classify(image, "rgb", decode_ms=(time.perf_counter() - t0) * 1e3)
 
 
-def _prove(session, runner, overrides, sidecar, operator_of: Callable[[str], str | None]) -> Proof:
+def _prove(session, runner, overrides, sidecar, operator_of: Callable[[str], str | None],
+           processor: dict | None = None) -> Proof:
     """Runs inside the engine for each provider: read the model, then feed the proof pictures
     through the per-frame path (one input buffer refilled in place, one output buffer)."""
     spec = read_input(session.get_inputs())
     output = read_output(session.get_outputs(), _sidecar_output(sidecar))
     metadata = dict(session.get_modelmeta().custom_metadata_map)
-    cfg = resolve(spec, overrides, sidecar, metadata)
+    cfg = resolve(spec, overrides, sidecar, metadata, processor)
     preprocessor = Preprocessor(spec, cfg)
     tensors = tuple(preprocessor(picture, "rgb") for picture in proof_pictures())
     raw = session.run([output.name], {spec.name: tensors[0]})[0]  # the output's runtime shape

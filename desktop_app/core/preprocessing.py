@@ -1,7 +1,8 @@
 """Which preprocessing a model wants, resolved from the most explicit source that says.
 
-Order, field by field: the user's explicit choice > a sidecar JSON beside the model > the ONNX
-metadata (ours, then Windows ML's image keys) > ImageNet mean/std on RGB with a centre crop.
+Order, field by field: the user's explicit choice > a sidecar JSON beside the model > a Hugging
+Face export's preprocessor_config.json beside it > the ONNX metadata (ours, then Windows ML's image
+keys) > ImageNet mean/std on RGB with a centre crop.
 Each resolved field remembers where it came from, so the UI can mark "model default".
 """
 
@@ -50,6 +51,8 @@ _WINML_PIXEL_RANGE = {
 
 SOURCE_USER = "user"
 SOURCE_SIDECAR = "sidecar"
+SOURCE_PROCESSOR = "preprocessor_config"  # a Hugging Face export's preprocessor_config.json
+PROCESSOR_CONFIG = "preprocessor_config.json"
 SOURCE_METADATA = "metadata"
 SOURCE_MODEL = "model"
 SOURCE_DEFAULT = "default"
@@ -110,16 +113,100 @@ def load_sidecar(model_path: str | Path) -> dict | None:
     return data
 
 
+def load_processor_config(model_path: str | Path) -> dict | None:
+    """A Hugging Face export's ``preprocessor_config.json`` beside the model, as preprocessing fields
+    (:func:`processor_layer`); None if there is none, or it cannot be read (another program's file:
+    the model still loads, on the other sources)."""
+    beside = Path(model_path).parent / PROCESSOR_CONFIG
+    if not os.path.lexists(beside):
+        return None
+    try:
+        path = inside(Path(model_path), beside.name)
+        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
+    except (ModelError, OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return None
+    return processor_layer(data) if isinstance(data, dict) else None
+
+
+def processor_layer(data: dict) -> dict:
+    """The fields a Hugging Face image processor's settings decide, in this app's terms. A ViT
+    export says mean and std 0.5 and a plain resize to 224×224: without reading it, the ImageNet
+    default ranked it with exactly the pitfall the lab teaches."""
+    layer: dict = {"channel_order": "rgb"}  # Hugging Face's image processors work on RGB
+    normalize = _processor_normalize(data)
+    if normalize:
+        layer["normalize"] = normalize
+    resample = data.get("resample")
+    interpolation = {2: "bilinear", 3: "bicubic"}.get(resample) if isinstance(resample, int) else None  # PIL's
+    if interpolation:
+        layer["interpolation"] = interpolation
+    size, crop, crop_pct = _side_pair(data.get("size")), _side_pair(data.get("crop_size")), data.get("crop_pct")
+    shortest = data.get("size", {}).get("shortest_edge") if isinstance(data.get("size"), dict) else None
+    if isinstance(crop_pct, (int, float)) and not isinstance(crop_pct, bool):
+        # ConvNeXt's: the shorter side to size / crop_pct, then the centre at size
+        layer.update(resize="center-crop", crop_fraction=crop_pct)
+        out = size
+    elif data.get("do_center_crop") and crop:
+        layer["resize"] = "center-crop"
+        out = crop
+        base = shortest or (size[0] if size else None)
+        if base:
+            layer["crop_fraction"] = min(1.0, crop[0] / base)
+    else:
+        out = size
+        if data.get("do_resize", True) and isinstance(data.get("size"), dict) and "height" in data["size"]:
+            layer["resize"] = "stretch"  # ViT's: straight to height × width
+    if out:
+        layer["input_size"] = [out[0], out[1]]
+    return layer
+
+
+def _side_pair(size) -> tuple[int, int] | None:
+    """(height, width) from a processor's size: a number, {"height", "width"} or {"shortest_edge"}."""
+    if isinstance(size, int) and not isinstance(size, bool):
+        return size, size
+    if isinstance(size, dict):
+        if isinstance(size.get("height"), int) and isinstance(size.get("width"), int):
+            return size["height"], size["width"]
+        if isinstance(size.get("shortest_edge"), int):
+            return size["shortest_edge"], size["shortest_edge"]
+    return None
+
+
+def _processor_normalize(data: dict) -> str | None:
+    """The preset a processor's rescale and mean/std amount to; None for another mean/std (CLIP's)."""
+    from .preprocess import IMAGENET_MEAN_RGB, IMAGENET_STD_RGB  # here: preprocess imports this module
+
+    if not data.get("do_normalize", True):
+        return "zero-based" if data.get("do_rescale", True) else "raw"
+    mean, std = data.get("image_mean"), data.get("image_std")
+
+    def near(values, target) -> bool:
+        if not (isinstance(values, list) and len(values) == 3):
+            return False
+        return all(isinstance(v, (int, float)) and abs(v - t) < 0.002 for v, t in zip(values, target, strict=True))
+
+    for preset, (want_mean, want_std) in (("imagenet", (IMAGENET_MEAN_RGB, IMAGENET_STD_RGB)),
+                                          ("zero-central", ((0.5,) * 3, (0.5,) * 3)),
+                                          ("zero-based", ((0.0,) * 3, (1.0,) * 3))):
+        if near(mean, want_mean) and near(std, want_std):
+            return preset
+    return None
+
+
 def resolve(
     spec: InputSpec,
     overrides: PreprocessOverrides | None = None,
     sidecar: dict | None = None,
     metadata: dict[str, str] | None = None,
+    processor: dict | None = None,
 ) -> PreprocessConfig:
-    """Resolve every preprocessing field for ``spec``; :class:`ModelError` on an invalid value."""
+    """Resolve every preprocessing field for ``spec``; :class:`ModelError` on an invalid value.
+    ``processor``: the fields of a Hugging Face preprocessor_config.json (:func:`load_processor_config`)."""
     layers = [
         (SOURCE_USER, (overrides or PreprocessOverrides()).as_dict()),
         (SOURCE_SIDECAR, _sidecar_layer(sidecar)),
+        (SOURCE_PROCESSOR, processor or {}),
         (SOURCE_METADATA, _metadata_layer(metadata or {})),
         (SOURCE_DEFAULT, dict(DEFAULTS)),
     ]

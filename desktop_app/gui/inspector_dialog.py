@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from ..core.providers import DISPLAY_NAMES
 from .messages import describe
 
-_SOURCES = ("user", "sidecar", "metadata", "model", "default")
+_SOURCES = ("user", "sidecar", "preprocessor_config", "metadata", "model", "default")
 
 
 class InspectorDialog(QDialog):
@@ -37,6 +37,7 @@ class InspectorDialog(QDialog):
     def _html(self, r: dict) -> str:
         source_names = {
             "user": self.tr("you"), "sidecar": self.tr("sidecar"), "metadata": self.tr("ONNX metadata"),
+            "preprocessor_config": self.tr("preprocessor_config.json (Hugging Face)"),
             "model": self.tr("the model's input"), "default": self.tr("default"),
         }
         kind = self.tr("probabilities") if r["output_kind"] == "probabilities" else self.tr("logits → softmax")

@@ -698,133 +698,138 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="39"/>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
         <source>ONNX metadata</source>
         <translation>ONNX 中繼資料</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <source>preprocessor_config.json (Hugging Face)</source>
+        <translation>preprocessor_config.json（Hugging Face）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
         <source>the model&apos;s input</source>
         <translation>模型的輸入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="40"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="41"/>
         <source>default</source>
         <translation>預設</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
         <source>probabilities</source>
         <translation>機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="42"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="43"/>
         <source>logits → softmax</source>
         <translation>logits → softmax</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="44"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="45"/>
         <source>%1, from the output %2</source>
         <translation>%1，取自輸出 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="48"/>
         <source>%1 (a background class at 0)</source>
         <translation>%1（第 0 類為背景類別）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
         <source>Producer</source>
         <translation>產生者</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
         <source>Opset</source>
         <translation>運算子集（opset）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
         <source>IR version</source>
         <translation>IR 版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="50"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
         <source>Classes</source>
         <translation>類別數</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
         <source>Layout</source>
         <translation>記憶體排列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
         <source>Labels</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
         <source>Runs on</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
         <source>Inputs and outputs</source>
         <translation>輸入與輸出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
         <source>Preprocessing, and where each value came from</source>
         <translation>前處理，以及每個值的來源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="55"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
         <source>Sidecar</source>
         <translation>附屬檔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="52"/>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="53"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="57"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Normalisation</source>
         <translation>正規化</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="64"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
         <source>Channel order</source>
         <translation>通道順序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
         <source>Resize</source>
         <translation>縮放</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="65"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
         <source>Width</source>
         <translation>寬度</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="67"/>
         <source>Crop fraction</source>
         <translation>裁切比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/inspector_dialog.py" line="66"/>
+        <location filename="../../desktop_app/gui/inspector_dialog.py" line="67"/>
         <source>Interpolation</source>
         <translation>內插法</translation>
     </message>
@@ -1072,37 +1077,37 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="548"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="573"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="610"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1119,7 +1124,7 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="565"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

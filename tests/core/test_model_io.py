@@ -404,3 +404,33 @@ def test_label_files_as_other_tools_write_them(tmp_path):
     other = {"id2label": {"0": "LABEL_0", "1": "LABEL_1", "2": "LABEL_2"}}
     (export / "config.json").write_text(json.dumps(other), encoding="utf-8")
     assert Classifier.load(model).classify(red_picture()).top[0].label == "class 0"
+
+
+def test_a_hugging_face_exports_preprocessor_config_is_read(tmp_path):
+    """A ViT export says mean and std 0.5 and a plain resize to its size; ranked with the ImageNet
+    default instead, it got exactly the pitfall the lab teaches."""
+    import json
+
+    from desktop_app.core.preprocessing import processor_layer
+
+    vit = {"do_normalize": True, "do_rescale": True, "do_resize": True, "image_mean": [0.5, 0.5, 0.5],
+           "image_std": [0.5, 0.5, 0.5], "resample": 2, "rescale_factor": 1 / 255,
+           "size": {"height": 96, "width": 96}}
+    export = tmp_path / "vit"
+    export.mkdir()
+    model = build_classifier(export / "model.onnx", classes=10, height="h", width="w")
+    (export / "preprocessor_config.json").write_text(json.dumps(vit), encoding="utf-8")
+    cfg = Classifier.load(model).description.preprocessing
+    assert (cfg.normalize, cfg.resize, cfg.interpolation, cfg.height, cfg.width) == (
+        "zero-central", "stretch", "bilinear", 96, 96)
+    assert cfg.sources["normalize"] == cfg.sources["height"] == "preprocessor_config"
+    (export / "model.json").write_text('{"preprocessing": {"normalize": "imagenet"}}', encoding="utf-8")
+    assert Classifier.load(model).description.preprocessing.normalize == "imagenet"  # a sidecar says more
+    convnext = {"crop_pct": 0.875, "image_mean": [0.485, 0.456, 0.406], "image_std": [0.229, 0.224, 0.225],
+                "resample": 3, "size": {"shortest_edge": 224}}
+    assert processor_layer(convnext) == {"channel_order": "rgb", "normalize": "imagenet", "interpolation": "bicubic",
+                                         "resize": "center-crop", "crop_fraction": 0.875, "input_size": [224, 224]}
+    deit = {"do_center_crop": True, "crop_size": {"height": 224, "width": 224}, "size": {"height": 256, "width": 256}}
+    assert processor_layer(deit)["crop_fraction"] == 224 / 256 and processor_layer(deit)["resize"] == "center-crop"
+    clip = {"image_mean": [0.4815, 0.4578, 0.4082], "image_std": [0.2686, 0.2613, 0.2758]}
+    assert "normalize" not in processor_layer(clip)  # no preset: the default, not a wrong preset
