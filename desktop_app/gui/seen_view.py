@@ -71,7 +71,9 @@ class SeenView(QWidget):
             return
         count = len(self._images)
         line = painter.fontMetrics().height()
-        title_h, note_h = line * 2.4, (line * 2.4 if self.note else 0.0)  # two lines: long titles wrap
+        # Two lines each: long titles wrap. The note's room is kept also without a note: the
+        # tensors moved up 34 px at the pitfalls that have one, and back at the next click.
+        title_h, note_h = line * 2.4, line * 2.4
         w, h = self.width(), self.height() - note_h
         # Side by side, or one above the other in a view taller than wide: whichever is larger.
         across = min((w - GAP * (count + 1)) / count, h - title_h - 3 * GAP)
