@@ -59,6 +59,7 @@ class PictureSession(QObject):
         self.pictures_failed = 0  # ... and those that could not be read or ranked
         self._reselect = 0
         self._skip_failed = False  # a new set: the first picture that could be ranked is selected
+        self._announce = False  # ... and, on stage, said to be the first of so many
         self._summary: str | None = None  # "3 of 305 pictures could not be read"
         worker = service.worker
         worker.job_progress.connect(self._on_worker_job_progress)
@@ -170,9 +171,12 @@ class PictureSession(QObject):
         if not result.error:  # one that cannot be read has said why (show); this would hide it
             # Said after it is shown: leaving a broken picture put the folder's summary ("1 of 14
             # pictures could not be read") up again, over this
-            self._feedback.status(self.tr("Picture %1 of %2: %3").replace("%1", str(target + 1))
-                                  .replace("%2", str(self.count)).replace("%3", Path(result.path).name))
+            self._feedback.status(self._position(target, result.path))
         return True
+
+    def _position(self, index: int, path: str) -> str:
+        return (self.tr("Picture %1 of %2: %3").replace("%1", str(index + 1)).replace("%2", str(self.count))
+                .replace("%3", Path(path).name))
 
     def set_presenter(self, presenter: bool) -> None:
         self.presenter = presenter
@@ -185,6 +189,7 @@ class PictureSession(QObject):
         # empty window's "Drop pictures here" after the rest of the folder was ranked. So does a set
         # on which nothing was selected yet (opened while the model loaded, then ranked again).
         self._skip_failed = not keep_selection or results.table.currentRow() < 0
+        self._announce = not keep_selection  # a new set: on stage, say how many follow
         if not keep_selection:
             self.set_finished = False
             self._summary = None
@@ -226,6 +231,10 @@ class PictureSession(QObject):
                 return
             self._skip_failed = False
             self._views.results.table.setCurrentCell(result.index, 0)  # shows it, through the selection
+            if self._announce and self.presenter and self.count > 1 and result.classification is not None:
+                # On stage the list is hidden: the audience saw one picture and not that more follow
+                self._feedback.status(self._position(result.index, result.path))
+            self._announce = False
 
     @Slot(int, bool)
     def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:

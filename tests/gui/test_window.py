@@ -1017,3 +1017,16 @@ def test_on_stage_a_model_switch_says_which_model_now_runs(make_window, qtbot, p
     with settled(qtbot, window.service.worker.model_loaded, 30_000):
         window.use_fast_model()
     assert window.feedback.current == "Now running EfficientNet-Lite0 (int8)"
+
+
+def test_a_folder_dropped_on_stage_says_how_many_pictures_follow(make_window, qtbot, photos, tmp_path):
+    """The list is hidden on stage: the audience saw the first picture and nothing of the rest."""
+    from tests.gui.helpers import photo_folder
+
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    folder = photo_folder(photos, tmp_path / "talk")
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [folder])
+    first = window.results.results[0].path.rsplit("/", 1)[-1]
+    assert window.feedback.current == f"Picture 1 of 3: {first}"
