@@ -489,10 +489,14 @@ class MainWindow(QMainWindow):
 
     def next_picture(self) -> None:
         """↓ or → on stage (enabled there only): the next picture of the folder, whose list is hidden."""
-        self.pictures.step(+1)
+        self._step_pictures(+1)
 
     def previous_picture(self) -> None:
-        self.pictures.step(-1)
+        self._step_pictures(-1)
+
+    def _step_pictures(self, delta: int) -> None:
+        if not self.pictures.step(delta):  # a key that did nothing said nothing either
+            self.show_status(self.tr("The arrow keys step through a folder of pictures; none is open"))
 
     def escape(self) -> None:
         """Esc: stop a picture job the user started first (the long work a user wants to end),

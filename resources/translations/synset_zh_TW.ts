@@ -1077,37 +1077,42 @@ Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translati
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="506"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
+        <source>The arrow keys step through a folder of pictures; none is open</source>
+        <translation>方向鍵用於瀏覽資料夾中的圖片；目前沒有開啟資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="575"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="580"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="613"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="549"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
@@ -1124,7 +1129,7 @@ Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。<
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
@@ -1374,67 +1379,67 @@ Details were written to %2</source>
 <context>
     <name>PictureSession</name>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="119"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="120"/>
         <source>Stopped after %1 of %2 pictures</source>
         <translation>已停止：完成 %2 張中的 %1 張</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="103"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="104"/>
         <source>Pasted picture</source>
         <translation>貼上的圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="90"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="91"/>
         <source>The clipboard holds no picture</source>
         <translation>剪貼簿中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="105"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="106"/>
         <source>Only files on this computer can be opened (nothing is downloaded)</source>
         <translation>只能開啟這台電腦上的檔案（不會下載任何內容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="133"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="134"/>
         <source>Nothing to export yet</source>
         <translation>目前沒有可匯出的結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="141"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="142"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="144"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="145"/>
         <source>Saved %1: %2 of %3 pictures, the rest are still being ranked</source>
         <translation>已儲存 %1：%3 張圖片中的 %2 張，其餘仍在分類中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="147"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="148"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="163"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="164"/>
         <source>Picture %1 of %2 is still being ranked</source>
         <translation>第 %1 張圖片（共 %2 張）仍在排名中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="166"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="167"/>
         <source>The last picture</source>
         <translation>已是最後一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="161"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="162"/>
         <source>The first picture</source>
         <translation>已是第一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="173"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="178"/>
         <source>Picture %1 of %2: %3</source>
         <translation>第 %1 張圖片，共 %2 張：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/pictures.py" line="240"/>
+        <location filename="../../desktop_app/gui/pictures.py" line="249"/>
         <source>%1 of %2 pictures could not be read</source>
         <translation>%2 張圖片中有 %1 張無法讀取</translation>
     </message>

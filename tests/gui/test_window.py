@@ -1030,3 +1030,7 @@ def test_a_folder_dropped_on_stage_says_how_many_pictures_follow(make_window, qt
         drop(window, [folder])
     first = window.results.results[0].path.rsplit("/", 1)[-1]
     assert window.feedback.current == f"Picture 1 of 3: {first}"
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["coffee"]])  # one picture: nothing to step through, and it says so
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert window.feedback.current == "The arrow keys step through a folder of pictures; none is open"
