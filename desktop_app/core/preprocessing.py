@@ -156,8 +156,11 @@ def processor_layer(data: dict) -> dict:
         out = size
         if data.get("do_resize", True) and isinstance(data.get("size"), dict) and "height" in data["size"]:
             layer["resize"] = "stretch"  # ViT's: straight to height × width
-    if out:
+    if out and all(1 <= side <= MAX_SIDE for side in out):
         layer["input_size"] = [out[0], out[1]]
+    fraction = layer.get("crop_fraction")
+    if fraction is not None and not 0.1 <= fraction <= 1.0:  # another program's odd value: not ours to refuse
+        del layer["crop_fraction"]
     return layer
 
 

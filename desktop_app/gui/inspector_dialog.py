@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from ..core.providers import DISPLAY_NAMES
 from .messages import describe
 
-_SOURCES = ("user", "sidecar", "preprocessor_config", "metadata", "model", "default")
-
 
 class InspectorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):

@@ -434,3 +434,5 @@ def test_a_hugging_face_exports_preprocessor_config_is_read(tmp_path):
     assert processor_layer(deit)["crop_fraction"] == 224 / 256 and processor_layer(deit)["resize"] == "center-crop"
     clip = {"image_mean": [0.4815, 0.4578, 0.4082], "image_std": [0.2686, 0.2613, 0.2758]}
     assert "normalize" not in processor_layer(clip)  # no preset: the default, not a wrong preset
+    odd = {"size": {"height": 0, "width": 0}, "crop_pct": 1.5}  # left out, not a reason to refuse the model
+    assert "input_size" not in processor_layer(odd) and "crop_fraction" not in processor_layer(odd)
