@@ -83,14 +83,15 @@ class SeenView(QWidget):
         # A long title in a narrow picture wraps to more than two lines: room for all of them
         # (its first line was cut off by the picture above: "Cnanneis").
         metrics, box = painter.fontMetrics(), QRect(0, 0, max(1, int(side)), 10_000)
-        title_h = max([title_h] + [metrics.boundingRect(box, flags, t).height() + line * 0.4 for t in self.titles])
+        titles = [_kept_whole(t) for t in self.titles]
+        title_h = max([title_h] + [metrics.boundingRect(box, flags, t).height() + line * 0.4 for t in titles])
         box_w, box_h = (side, count * (title_h + side) + (count - 1) * GAP) if stacked else \
             (count * side + (count - 1) * GAP, title_h + side)
         left, top = (w - box_w) / 2, (h - box_h) / 2
         # Whole multiples unsmoothed: each of the model's pixels stays a square, stripes and colours
         # sharp. Under 2× a fraction, smoothed: even stripes, softer (see _shown_side).
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth)
-        for i, (image, title) in enumerate(zip(self._images, self.titles, strict=True)):
+        for i, (image, title) in enumerate(zip(self._images, titles, strict=True)):
             x = left if stacked else left + i * (side + GAP)
             y = top + i * (title_h + side + GAP) if stacked else top
             painter.drawText(QRectF(x, y, side, title_h), flags, title)
@@ -119,3 +120,9 @@ def _shown_side(side: float, pixels: int) -> tuple[float, bool]:
     if side >= 2 * pixels:
         return float(pixels * int(side // pixels)), False
     return float(int(side)), True
+
+
+def _kept_whole(title: str) -> str:
+    """A range stays on one line: "No normalisation (0…255)" broke after the ellipsis, "(0…" above
+    "255)". A word joiner after each ellipsis forbids that break."""
+    return title.replace("…", "…\u2060")
