@@ -165,9 +165,9 @@ def _layout(name: str, shape: tuple) -> str:
     # A fixed 3 on axis 1 means channels first; on the last axis, channels last. If both are 3
     # (a 3x3 image?) channels-first wins, the common export. Where neither is fixed at 3, a free
     # axis may hold the channels: Hugging Face exports declare [batch, num_channels, height,
-    # width], and were refused. A free axis named for channels decides; else, only if both are
-    # free, axis 1 (channels first, the common export). A fixed size other than 3 on either (one
-    # grey channel, RGBA's four) is refused: [1, 1, height, width] was read as channels last, and
+    # width], and were refused. A free axis named for channels decides; else a free axis 1
+    # (channels first, the common export), or a free last axis, unless the other is fixed at 1 or
+    # 4 (one grey channel, RGBA's four): [1, 1, height, width] was read as channels last, and
     # ranked a 1-pixel strip of the picture.
     first, last = shape[1], shape[3]
     if _fixed(first) == 3:
@@ -177,9 +177,14 @@ def _layout(name: str, shape: tuple) -> str:
     for axis, layout in ((first, "NCHW"), (last, "NHWC")):
         if _fixed(axis) is None and "channel" in str(axis).lower():
             return layout
-    if _fixed(first) is None and _fixed(last) is None:
-        return "NCHW"
+    if _fixed(first) is None and _fixed(last) not in _NOT_COLOUR:
+        return "NCHW"  # [1, C, 224, 224], or every axis free
+    if _fixed(last) is None and _fixed(first) not in _NOT_COLOUR:
+        return "NHWC"  # [1, 224, 224, C]
     raise ModelError.of("model.channels", name=name, shape=_show(shape))
+
+
+_NOT_COLOUR = (1, 4)  # one grey channel, or RGBA's four: beside a free axis, the channels are these
 
 
 def _fixed(dim) -> int | None:

@@ -1,8 +1,8 @@
 """Which preprocessing a model wants, resolved from the most explicit source that says.
 
-Order, field by field: the user's explicit choice > a sidecar JSON beside the model > a Hugging
-Face export's preprocessor_config.json beside it > the ONNX metadata (ours, then Windows ML's image
-keys) > ImageNet mean/std on RGB with a centre crop.
+Order, field by field: the user's explicit choice > a sidecar JSON beside the model > the ONNX
+metadata (ours, then Windows ML's image keys) > a Hugging Face export's preprocessor_config.json
+beside it > ImageNet mean/std on RGB with a centre crop.
 Each resolved field remembers where it came from, so the UI can mark "model default".
 """
 
@@ -132,7 +132,8 @@ def processor_layer(data: dict) -> dict:
     """The fields a Hugging Face image processor's settings decide, in this app's terms. A ViT
     export says mean and std 0.5 and a plain resize to 224×224: without reading it, the ImageNet
     default ranked it with exactly the pitfall the lab teaches."""
-    layer: dict = {"channel_order": "rgb"}  # Hugging Face's image processors work on RGB
+    # Hugging Face's image processors work on RGB; MobileViT's flip it to BGR
+    layer: dict = {"channel_order": "bgr" if data.get("do_flip_channel_order") else "rgb"}
     normalize = _processor_normalize(data)
     if normalize:
         layer["normalize"] = normalize
@@ -142,8 +143,9 @@ def processor_layer(data: dict) -> dict:
         layer["interpolation"] = interpolation
     size, crop, crop_pct = _side_pair(data.get("size")), _side_pair(data.get("crop_size")), data.get("crop_pct")
     shortest = data.get("size", {}).get("shortest_edge") if isinstance(data.get("size"), dict) else None
-    if isinstance(crop_pct, (int, float)) and not isinstance(crop_pct, bool):
-        # ConvNeXt's: the shorter side to size / crop_pct, then the centre at size
+    if isinstance(crop_pct, (int, float)) and not isinstance(crop_pct, bool) and (shortest or 0) < 384:
+        # ConvNeXt's and ResNet's: the shorter side to size / crop_pct, then the centre at size
+        # (from 384 on, ConvNeXt resizes straight to size × size: the branch below)
         layer.update(resize="center-crop", crop_fraction=crop_pct)
         out = size
     elif data.get("do_center_crop") and crop:
@@ -154,8 +156,10 @@ def processor_layer(data: dict) -> dict:
             layer["crop_fraction"] = min(1.0, crop[0] / base)
     else:
         out = size
-        if data.get("do_resize", True) and isinstance(data.get("size"), dict) and "height" in data["size"]:
-            layer["resize"] = "stretch"  # ViT's: straight to height × width
+        if data.get("do_resize", True) and size:
+            # ViT's, Swin's, BEiT's: straight to height × width ({"height", "width"}, or a number
+            # in the Hub's older files, which Hugging Face reads as a square)
+            layer["resize"] = "stretch"
     if out and all(1 <= side <= MAX_SIDE for side in out):
         layer["input_size"] = [out[0], out[1]]
     fraction = layer.get("crop_fraction")
@@ -183,6 +187,8 @@ def _processor_normalize(data: dict) -> str | None:
     if not data.get("do_normalize", True):
         return "zero-based" if data.get("do_rescale", True) else "raw"
     mean, std = data.get("image_mean"), data.get("image_std")
+    if mean is None and std is None and "do_normalize" not in data and data.get("do_rescale"):
+        return "zero-based"  # MobileViT's: /255 and no mean/std at all
 
     def near(values, target) -> bool:
         if not (isinstance(values, list) and len(values) == 3):
@@ -209,8 +215,10 @@ def resolve(
     layers = [
         (SOURCE_USER, (overrides or PreprocessOverrides()).as_dict()),
         (SOURCE_SIDECAR, _sidecar_layer(sidecar)),
-        (SOURCE_PROCESSOR, processor or {}),
         (SOURCE_METADATA, _metadata_layer(metadata or {})),
+        # Below the model's own metadata: the file is the folder's, and another model in it may
+        # have put it there (the metadata is embedded in this one)
+        (SOURCE_PROCESSOR, processor or {}),
         (SOURCE_DEFAULT, dict(DEFAULTS)),
     ]
     values, sources = {}, {}

@@ -122,7 +122,7 @@ class LabSession(QObject):
             return
         if image is None:  # a picture that could not be read: the rankings of the last one go
             self._job = 0
-            self._forget_result(self.tr("This picture could not be read"))
+            self._forget_result("unreadable")
         else:
             self._job = self._service.run_job(LabPicture(image))
 
@@ -135,7 +135,7 @@ class LabSession(QObject):
     def _on_live_frame_failed(self) -> None:
         """The live frame on screen could not be ranked: the lab's rankings of an earlier one go."""
         if self.active:
-            self._forget_result(self.tr("This frame could not be ranked"))
+            self._forget_result("failed")
 
     def live_started(self) -> None:
         self._picture = None

@@ -184,7 +184,7 @@ class LabPanel(QWidget):
         self._pitfalls: tuple[Pitfall, ...] = ()
         self._result: LabResult | None = None
         self._stage = False  # presenter mode: fewer rows, larger
-        self._why_empty: str | None = None  # said in place of the notes while there is no result
+        self._why_empty: str | None = None  # why there is no result ("unreadable", "failed"), if known
         self._layout()
         # A label's buddy is what a screen reader names the widget by: the list of pitfalls and
         # the two painted rankings (whose text it reads from their description).
@@ -239,8 +239,9 @@ class LabPanel(QWidget):
         return rows[:STAGE_ROWS] if self._stage else rows
 
     def clear(self, why: str | None = None) -> None:
-        """No rankings; ``why`` says so where the notes go (default: waiting for a picture or a
-        frame, which read wrong beside a picture that could not be read)."""
+        """No rankings; ``why`` ("unreadable": the picture could not be read, "failed": the frame
+        could not be ranked) is said where the notes go, in the language of the moment (default:
+        waiting for a picture or a frame, which read wrong beside a picture that is there)."""
         self._result = None
         self._why_empty = why
         self.forget_note_heights()
@@ -296,7 +297,9 @@ class LabPanel(QWidget):
         # Chinese has no italic: a slanted ideograph is a distortion, so the caption stands upright.
         set_style_property(self.caption, "cjk", any("\u4e00" <= c <= "\u9fff" for c in self.caption.text()))
         if result is None:
-            self.correct_note.setText(self._why_empty or self.tr("Waiting for a picture or a camera frame"))
+            why = {"unreadable": self.tr("This picture could not be read"),
+                   "failed": self.tr("This frame could not be ranked")}.get(self._why_empty or "")
+            self.correct_note.setText(why or self.tr("Waiting for a picture or a camera frame"))
             self.wrong_note.setText("")
             return
         name = result.winner.label

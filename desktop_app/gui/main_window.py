@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         self._set_placeholder()  # it names other keys on stage
         # Once the new style is applied (it is, on the next turn of the event loop): the columns'
         # shares as if shown afresh
-        QTimer.singleShot(0, self.views.refit)
+        QTimer.singleShot(0, self, self.views.refit)  # not after the window is gone
         if on and fullscreen:
             self.showFullScreen()
         elif not on and self.isFullScreen():

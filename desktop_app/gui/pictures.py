@@ -153,8 +153,12 @@ class PictureSession(QObject):
         False if there is no set of pictures to step through."""
         results = self._views.results
         rows = results.table.rowCount()
-        if self.count < 2 or rows == 0:
+        if self.count < 2:
             return False
+        if rows == 0:  # a folder still opening: it is there, and says so
+            self._feedback.status(self.tr("Picture %1 of %2 is still being ranked").replace("%1", "1")
+                                  .replace("%2", str(self.count)))
+            return True
         row = results.table.currentRow()
         target = min(rows - 1, max(0, row + delta))
         if target == row:
@@ -189,7 +193,9 @@ class PictureSession(QObject):
         # empty window's "Drop pictures here" after the rest of the folder was ranked. So does a set
         # on which nothing was selected yet (opened while the model loaded, then ranked again).
         self._skip_failed = not keep_selection or results.table.currentRow() < 0
-        self._announce = not keep_selection  # a new set: on stage, say how many follow
+        # A new set: on stage, say how many follow; also once a set dropped while the model loaded
+        # is ranked (its first ranking was that of no model, and nothing was selected)
+        self._announce = not keep_selection or (self._announce and results.table.currentRow() < 0)
         if not keep_selection:
             self.set_finished = False
             self._summary = None

@@ -338,8 +338,9 @@ def test_a_hugging_face_export_with_free_channels_is_read_as_channels_first(tmp_
     assert read_input([_arg("x", ["N", "h", "w", "channels"])]).layout == "NHWC"  # named for channels
     # A fixed size other than 3 on either axis is refused, also beside a free one: [1, 1, h, w]
     # was read as channels last and ranked a 1-pixel strip of the picture
-    for shape in ([1, 1, 28, 28], [1, 1, "height", "width"], [1, "height", "width", 1], [1, 4, "h", "w"],
-                  ["N", "c", 224, 224]):
+    assert read_input([_arg("x", [1, "C", 224, 224])]).layout == "NCHW"  # a free axis beside fixed sizes
+    assert read_input([_arg("x", [1, 224, 224, "unk__7"])]).layout == "NHWC"
+    for shape in ([1, 1, 28, 28], [1, 1, "height", "width"], [1, "height", "width", 1], [1, 4, "h", "w"]):
         with pytest.raises(ModelError) as refused:
             read_input([_arg("x", shape)])
         assert refused.value.message.code == "model.channels", shape
@@ -426,6 +427,11 @@ def test_a_hugging_face_exports_preprocessor_config_is_read(tmp_path):
     assert cfg.sources["normalize"] == cfg.sources["height"] == "preprocessor_config"
     (export / "model.json").write_text('{"preprocessing": {"normalize": "imagenet"}}', encoding="utf-8")
     assert Classifier.load(model).description.preprocessing.normalize == "imagenet"  # a sidecar says more
+    # The model's own metadata says more than the folder's file (another model may have put it there)
+    tagged = build_classifier(export / "tagged.onnx", classes=10, height="h", width="w",
+                              metadata={"synset.preprocessing": '{"normalize": "zero-based", "resize": "letterbox"}'})
+    cfg = Classifier.load(tagged).description.preprocessing
+    assert (cfg.normalize, cfg.resize, cfg.height) == ("zero-based", "letterbox", 96)
     convnext = {"crop_pct": 0.875, "image_mean": [0.485, 0.456, 0.406], "image_std": [0.229, 0.224, 0.225],
                 "resample": 3, "size": {"shortest_edge": 224}}
     assert processor_layer(convnext) == {"channel_order": "rgb", "normalize": "imagenet", "interpolation": "bicubic",
@@ -434,5 +440,15 @@ def test_a_hugging_face_exports_preprocessor_config_is_read(tmp_path):
     assert processor_layer(deit)["crop_fraction"] == 224 / 256 and processor_layer(deit)["resize"] == "center-crop"
     clip = {"image_mean": [0.4815, 0.4578, 0.4082], "image_std": [0.2686, 0.2613, 0.2758]}
     assert "normalize" not in processor_layer(clip)  # no preset: the default, not a wrong preset
+    # The Hub's older files (google/vit-base-patch16-224's): a number is a square, resized to straight
+    hub_vit = {"do_normalize": True, "do_resize": True, "image_mean": [0.5, 0.5, 0.5], "image_std": [0.5, 0.5, 0.5],
+               "resample": 2, "size": 224}
+    assert processor_layer(hub_vit)["resize"] == "stretch" and processor_layer(hub_vit)["input_size"] == [224, 224]
+    mobilevit = {"do_rescale": True, "do_flip_channel_order": True, "crop_size": {"height": 256, "width": 256},
+                 "do_center_crop": True, "size": {"shortest_edge": 288}}
+    layer = processor_layer(mobilevit)
+    assert layer["normalize"] == "zero-based" and layer["channel_order"] == "bgr"
+    convnext_384 = {"crop_pct": 0.875, "size": {"shortest_edge": 384}}  # from 384 on: no crop
+    assert processor_layer(convnext_384)["resize"] == "stretch"
     odd = {"size": {"height": 0, "width": 0}, "crop_pct": 1.5}  # left out, not a reason to refuse the model
     assert "input_size" not in processor_layer(odd) and "crop_fraction" not in processor_layer(odd)

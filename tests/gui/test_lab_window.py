@@ -615,6 +615,9 @@ def test_the_large_view_follows_an_unreadable_picture_the_language_and_a_freeze(
     assert "broken.jpg" in view.reason
     # not "Waiting for a picture or a camera frame" beside a picture that is there
     assert window.views.lab.correct_note.text() == "This picture could not be read"
+    window.set_language("zh_TW")  # said in the language of the moment, not kept in English
+    assert window.views.lab.correct_note.text() == "這張圖片無法讀取"
+    window.set_language("en")
     with settled(qtbot, window.lab.result_shown, 15_000):
         window.start_video(str(video_file))
     window.live.set_frozen(True)

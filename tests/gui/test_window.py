@@ -1034,3 +1034,23 @@ def test_a_folder_dropped_on_stage_says_how_many_pictures_follow(make_window, qt
         drop(window, [photos["coffee"]])  # one picture: nothing to step through, and it says so
     qtbot.keyClick(window, Qt.Key.Key_Down)
     assert window.feedback.current == "The arrow keys step through a folder of pictures; none is open"
+
+
+def test_on_stage_a_folder_opening_is_there_for_the_keys_and_announced_once_ranked(qtbot, settings_path, photos,
+                                                                                 tmp_path):
+    """Dropped while the model loaded, a folder was never announced (its first ranking was that of no
+    model); an arrow key while it opened said that no folder was open."""
+    from tests.gui.helpers import photo_folder, unloaded_window
+
+    window = unloaded_window(qtbot, settings_path)
+    try:
+        window.set_presenter(True, fullscreen=False)
+        folder = photo_folder(photos, tmp_path / "talk")
+        window.start()  # the model loads
+        drop(window, [folder])  # the folder comes before the model
+        if window.results.table.rowCount() == 0:
+            window.next_picture()  # what ↓ does on stage
+            assert window.feedback.current == "Picture 1 of 3 is still being ranked"
+        qtbot.waitUntil(lambda: window.feedback.current.startswith("Picture 1 of 3:"), timeout=60_000)
+    finally:
+        window.close()
