@@ -77,8 +77,8 @@ def sort_paths(paths: list[str]) -> Dropped:
             dropped.missing.append(str(path))
         elif suffix in MODEL_SUFFIXES:
             dropped.models.append(str(path))
-        elif _model_of_external_data(path) is not None:
-            dropped.models.append(str(_model_of_external_data(path)))  # "not a picture format" before
+        elif (model := _model_of_external_data(path)) is not None:
+            dropped.models.append(str(model))  # "not a picture format" before
         elif suffix in LABEL_SUFFIXES:
             dropped.labels.append(str(path))
         elif is_video_path(path):

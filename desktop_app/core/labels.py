@@ -49,10 +49,7 @@ def load_labels(path: str | Path) -> Labels:
     except UnicodeDecodeError as exc:
         raise LabelsError.of("labels.encoding", name=path.name) from exc
     pairs = _parse_json(text, path) if path.suffix.lower() == ".json" else _parse_lines(text)
-    if not any(name for _, name in pairs):
-        raise LabelsError.of("labels.empty", name=path.name)
-    wnids, names = zip(*pairs, strict=True)
-    return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
+    return _labels(pairs, path)
 
 
 def model_config_labels(path: str | Path) -> Labels | None:
@@ -65,7 +62,14 @@ def model_config_labels(path: str | Path) -> Labels | None:
         return None
     if not (isinstance(data, dict) and isinstance(data.get("id2label"), dict)):
         return None
-    return load_labels(path)
+    return _labels(_sparse(data["id2label"], path), path)
+
+
+def _labels(pairs: list[tuple[str | None, str | None]], path: Path) -> Labels:
+    if not any(name for _, name in pairs):
+        raise LabelsError.of("labels.empty", name=path.name)
+    wnids, names = zip(*pairs, strict=True)
+    return Labels(names=tuple(names), wnids=tuple(wnids), path=str(path))
 
 
 def _decode(data: bytes) -> str:

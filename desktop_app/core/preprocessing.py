@@ -99,12 +99,7 @@ def load_sidecar(model_path: str | Path) -> dict | None:
     if not os.path.lexists(beside):
         return None
     path = inside(Path(model_path), beside.name)
-    try:
-        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
-    except OSError as exc:
-        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc.strerror or exc) from exc
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc) from exc
+    data = _read_json(path)
     if not isinstance(data, dict):
         raise ModelError.of("sidecar.not_object", name=path.name)
     for key in ("name", "license", "output"):  # text: a number or a list as a name broke the window
@@ -121,11 +116,20 @@ def load_processor_config(model_path: str | Path) -> dict | None:
     if not os.path.lexists(beside):
         return None
     try:
-        path = inside(Path(model_path), beside.name)
-        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
-    except (ModelError, OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = _read_json(inside(Path(model_path), beside.name))
+    except ModelError:
         return None
     return processor_layer(data) if isinstance(data, dict) else None
+
+
+def _read_json(path: Path):
+    """A JSON file beside the model, bounded; :class:`ModelError` if it cannot be read."""
+    try:
+        return json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
+    except OSError as exc:
+        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc.strerror or exc) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc) from exc
 
 
 def processor_layer(data: dict) -> dict:

@@ -122,13 +122,16 @@ class CaptureThread(threading.Thread):
         # A frozen view pauses a video file (it resumes where it was); a camera cannot pause.
         self._paused = False  # set by the GUI thread (``paused``), read here: a bool store is atomic
         self._wake = threading.Event()  # a pause, a resume or a stop ends the wait for a frame's time
-        self.frames_captured = 0
         # (frames delivered, perf_counter when the newest left): one tuple, so that the GUI
         # thread reads a count and its time together
         self.delivered: tuple[int, float] = (0, 0.0)
         self._frames_at_rewind = -1
         self._reopened = False  # since the last frame: a video file opened again to loop it
         self.source_fps = 0.0
+
+    @property
+    def frames_captured(self) -> int:
+        return self.delivered[0]
 
     @property
     def paused(self) -> bool:
@@ -204,10 +207,9 @@ class CaptureThread(threading.Thread):
                 if shown is None:
                     return
                 next_due = max(shown, time.perf_counter() - period)  # late: no burst to catch up
-            self.frames_captured += 1
-            now = time.perf_counter()
-            self.delivered = (self.frames_captured, now)
-            self._on_frame(Frame.of(self.frames_captured, image, now, self.source_id, decode_ms=decode_ms))
+            number, now = self.frames_captured + 1, time.perf_counter()
+            self.delivered = (number, now)
+            self._on_frame(Frame.of(number, image, now, self.source_id, decode_ms=decode_ms))
 
     def _read(self, capture):
         """(ok, image, decode ms). A camera's grab() waits for the next frame, so only its

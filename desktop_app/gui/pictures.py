@@ -155,16 +155,12 @@ class PictureSession(QObject):
         rows = results.table.rowCount()
         if self.count < 2:
             return False
-        if rows == 0:  # a folder still opening: it is there, and says so
-            self._feedback.status(self.tr("Picture %1 of %2 is still being ranked").replace("%1", "1")
-                                  .replace("%2", str(self.count)))
-            return True
         row = results.table.currentRow()
         target = min(rows - 1, max(0, row + delta))
-        if target == row:
-            if delta < 0:
+        if rows == 0 or target == row:
+            if rows and delta < 0:
                 self._feedback.status(self.tr("The first picture"))
-            elif rows < self.count:  # the folder's first ranking has not got further yet
+            elif rows < self.count:  # the folder's first ranking has not got further yet (or begun)
                 self._feedback.status(self.tr("Picture %1 of %2 is still being ranked")
                                       .replace("%1", str(rows + 1)).replace("%2", str(self.count)))
             else:
