@@ -1,9 +1,9 @@
 ; Inno Setup 6.3+ script (also compiles with Inno Setup 7) for Synset: a per-user install, no admin rights.
 ;
 ;   pyinstaller --noconfirm --clean packaging\synset.spec
-;   for /f %v in ('python packaging\version.py') do set V=%v
-;   for /f %v in ('python packaging\version.py --numeric') do set NV=%v
-;   ISCC /DAppVersion=%V% /DAppNumericVersion=%NV% packaging\installer.iss
+;   ISCC /DAppVersion=<python packaging\version.py> /DAppNumericVersion=<... --numeric> packaging\installer.iss
+;
+; packaging\README.md has the same steps for PowerShell, with where to find ISCC.exe.
 ;
 ; Input: the one-folder bundle dist\Synset\ (override with /DSourceDir=...). Output: dist\installer\Synset-<version>-Setup.exe.
 ; The installer carries everything: nothing is downloaded while installing or at first start. The VC++ runtime

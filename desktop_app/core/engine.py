@@ -17,6 +17,7 @@ import numpy as np
 import psutil
 
 from .errors import InferenceError, ModelError
+from .files import native_path
 from .messages import Message, fallback_text, message
 from .ort_output import captured_output
 from .proof import Agreement, Proof, compare, worst
@@ -47,6 +48,7 @@ def create_session(path: str, options: ort.SessionOptions, providers: Sequence) 
     """
     import onnxruntime as ort
 
+    path = native_path(path)  # a Chinese user name in the install folder (see native_path)
     # Made on a lowered thread so that ONNX Runtime's pool threads, started with the session, yield
     # to the GUI; the inference thread that runs it keeps the GUI's priority (it holds the GIL).
     return made_on_compute_thread(

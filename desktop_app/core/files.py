@@ -13,6 +13,7 @@ import errno
 import io
 import os
 import stat
+import sys
 from pathlib import Path
 
 from .errors import SynsetError
@@ -27,6 +28,28 @@ MAX_LABELS_BYTES = 16 * MIB  # ImageNet-21k's names are 1 MB
 MAX_VIDEO_BYTES = 64 * GIB
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def native_path(path: str) -> str:
+    """The path to hand a native library. On Windows a path outside ASCII (a Chinese user name in
+    the install folder, a dropped 模型.onnx) can fail inside code that converts it to the ANSI code
+    page: OpenCV's backends, and ONNX Runtime builds older than onnxruntime#27724 (March 2026;
+    onnxruntime-directml 1.24.4 is one), whose session then fails to initialise with "No mapping
+    for the Unicode character exists in the target multi-byte code page". Such a path is given by
+    its short (8.3) name when that is all ASCII; on a volume without short names, and elsewhere,
+    it stays as it is. Messages keep naming the real path. Any thread."""
+    if sys.platform != "win32" or path.isascii():
+        return path
+    import ctypes
+
+    size = 32768
+    buffer = ctypes.create_unicode_buffer(size)
+    try:
+        got = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, size)
+    except (AttributeError, OSError):
+        return path
+    short = buffer.value if 0 < got < size else ""
+    return short if short and short.isascii() else path
 
 
 def check_regular(path: str | Path, limit: int, error: type[SynsetError]) -> os.stat_result:

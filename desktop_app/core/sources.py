@@ -16,7 +16,7 @@ from pathlib import Path
 import cv2
 
 from .errors import SynsetError
-from .files import MAX_VIDEO_BYTES, check_regular
+from .files import MAX_VIDEO_BYTES, check_regular, native_path
 from .frames import Frame
 from .messages import Message, message
 
@@ -273,23 +273,8 @@ class CaptureThread(threading.Thread):
 
 def open_video(path: str):
     """A ``cv2.VideoCapture`` of a video file. On Windows a name outside ASCII (a Chinese file
-    name) may not reach every OpenCV backend intact: it is opened by its short 8.3 name then,
-    where the volume has one."""
-    return cv2.VideoCapture(_ascii_alias(path) if sys.platform == "win32" and not path.isascii() else path)
-
-
-def _ascii_alias(path: str) -> str:
-    """Windows: the file's short (8.3) name if it is all ASCII, else the path as it is."""
-    import ctypes
-
-    size = 32768
-    buffer = ctypes.create_unicode_buffer(size)
-    try:
-        got = ctypes.windll.kernel32.GetShortPathNameW(path, buffer, size)  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
-        return path
-    short = buffer.value if 0 < got < size else ""
-    return short if short and short.isascii() else path
+    name) may not reach every OpenCV backend intact: :func:`native_path` gives its short name."""
+    return cv2.VideoCapture(native_path(path))
 
 
 def probe_video(path: str) -> Message | None:

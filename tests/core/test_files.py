@@ -123,3 +123,61 @@ def test_phone_and_camcorder_videos_are_videos():
     from desktop_app.core.sources import VIDEO_SUFFIXES
 
     assert {".3gp", ".ts", ".mts", ".m2ts"} <= VIDEO_SUFFIXES
+
+
+class _ShortNames:
+    """Windows' GetShortPathNameW, emulated: a long name outside ASCII has the short name it was
+    given (None: the volume keeps no short names, as the call then returns 0)."""
+
+    def __init__(self, names: dict[str, str | None]):
+        self.kernel32 = self
+        self.names = names
+
+    def GetShortPathNameW(self, path, buffer, size):  # noqa: N802 (Windows' name)
+        short = self.names.get(path)
+        if short is None:
+            return 0
+        buffer.value = short
+        return len(short)
+
+
+def test_a_model_under_a_chinese_user_name_opens_by_its_short_name_on_windows(tmp_path, monkeypatch):
+    """ONNX Runtime 1.24 on Windows fails to initialise a session whose path leaves the ANSI code
+    page. The session is made from the short name: here only the short name exists, so the session
+    opens only if that is what ONNX Runtime was given."""
+    import ctypes
+    import types
+
+    import onnxruntime as ort
+    import pytest
+
+    from desktop_app.core import files
+    from desktop_app.core.engine import create_session
+    from tests.model_factory import build_classifier
+
+    short = build_classifier(tmp_path / "MODEL~1.ONN", classes=4)
+    long_name = str(tmp_path / "使用者" / "模型.onnx")
+    elsewhere = str(tmp_path / "無短名" / "模型.onnx")
+    monkeypatch.setattr(files, "sys", types.SimpleNamespace(platform="win32"))
+    monkeypatch.setattr(ctypes, "windll", _ShortNames({long_name: str(short), elsewhere: None}), raising=False)
+
+    assert files.native_path(long_name) == str(short)
+    assert files.native_path(elsewhere) == elsewhere  # no short name: the path as it is
+    assert files.native_path(str(short)) == str(short)  # ASCII: not looked up
+    session = create_session(long_name, ort.SessionOptions(), ["CPUExecutionProvider"])
+    assert session.get_inputs()[0].name
+    with pytest.raises(Exception, match="NO_SUCHFILE|No such file|doesn't exist"):
+        create_session(elsewhere, ort.SessionOptions(), ["CPUExecutionProvider"])
+
+
+def test_a_short_name_that_is_not_ascii_either_is_not_used(monkeypatch):
+    import ctypes
+    import types
+
+    from desktop_app.core import files
+
+    monkeypatch.setattr(files, "sys", types.SimpleNamespace(platform="win32"))
+    monkeypatch.setattr(ctypes, "windll", _ShortNames({"C:\\影片\\貓.mp4": "C:\\影片\\貓.mp4"}), raising=False)
+    assert files.native_path("C:\\影片\\貓.mp4") == "C:\\影片\\貓.mp4"
+    monkeypatch.setattr(files, "sys", types.SimpleNamespace(platform="linux"))
+    assert files.native_path("/home/使用者/貓.mp4") == "/home/使用者/貓.mp4"
