@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
     reporter = CrashReporter(log_path)
     reporter.install()
     store = SettingsStore(args.settings_file or os.environ.get("SYNSET_SETTINGS_FILE"))
-    settings = store.load()
+    settings = store.load(repair=not (args.snapshot or args.run_seconds))  # unattended runs save nothing
     saved = settings
     args.model, args.labels, args.paths = files_for_this_run(args.model, args.paths)
     if args.model:  # for this run: the saved choice stays unless the user switches in the window
@@ -165,6 +165,10 @@ def _run(app, args, store, settings, language, service, reporter, saved) -> int:
     window.start()
     if args.lab:
         window.lab.start(args.lab)
+    if store.set_aside:
+        window.show_error(QCoreApplication.translate(
+            "MainWindow", "The settings file %1 was damaged: what could be read is used, and the file is kept as %2"
+        ).replace("%1", store.file_name).replace("%2", store.set_aside))
     conflict = flavour_conflict()
     if conflict:
         window.show_error(describe(conflict))

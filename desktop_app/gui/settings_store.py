@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -21,17 +22,22 @@ class SettingsStore:
     """``path`` given: an INI file there (tests, portable use); else the platform's usual place."""
 
     def __init__(self, path: str | None = None):
-        if path:
-            self._qs = QSettings(path, QSettings.Format.IniFormat)
-        else:
-            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        self._path = path
+        self._qs = self._open()
+        self.set_aside: str | None = None  # where an unreadable file was kept, once load() found one
+
+    def _open(self) -> QSettings:
+        if self._path:
+            return QSettings(self._path, QSettings.Format.IniFormat)
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
     @property
     def file_name(self) -> str:
         return self._qs.fileName()
 
-    def load(self) -> AppSettings:
-        """Stored values, JSON-encoded so types survive every backend; bad entries fall back."""
+    def load(self, repair: bool = True) -> AppSettings:
+        """Stored values, JSON-encoded so types survive every backend; bad entries fall back. A
+        damaged file is kept aside (``repair``; an unattended run, which saves nothing, leaves it)."""
         values: dict[str, Any] = {}
         for f in fields(AppSettings):
             raw = self._qs.value(f"app/{f.name}")
@@ -42,6 +48,8 @@ class SettingsStore:
             except (TypeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
                 continue
             values[f.name] = tuple(value) if isinstance(value, list) else value
+        if repair and self._qs.status() == QSettings.Status.FormatError:
+            self._keep_aside()
         try:
             return AppSettings(**values).sanitized()
         except TypeError:
@@ -73,9 +81,31 @@ class SettingsStore:
         self._qs.setValue("window/results_share", round(share, 4))
         return self._sync()
 
+    def _keep_aside(self) -> None:
+        """The file is not INI (a cut-off write, another program's file): Qt read what it could
+        and would report this FormatError after every later save, though each one is written. The
+        file is kept beside as ``….unreadable`` for the user, and the settings start afresh."""
+        path = self.file_name
+        kept = path + ".unreadable"
+        try:
+            os.replace(path, kept)
+        except OSError as exc:
+            log.warning("Settings file %s could not be read, nor kept aside (%s)", path, exc)
+            return
+        log.warning("Settings file %s could not be read; kept as %s", path, kept)
+        self.set_aside = kept
+        self._qs = self._open()
+
     def _sync(self) -> bool:
         self._qs.sync()
-        if self._qs.status() == QSettings.Status.NoError:
+        status = self._qs.status()
+        if status == QSettings.Status.FormatError:
+            # Qt's status is its first error, kept for good: a file that only its merge before a
+            # write found malformed (the write itself rewrote it whole) said "could not save" on
+            # every later save. A fresh reader of the file as written tells.
+            self._qs = self._open()
+            status = self._qs.status()
+        if status == QSettings.Status.NoError:
             return True
-        log.warning("Settings could not be saved to %s (%s)", self.file_name, self._qs.status().name)
+        log.warning("Settings could not be saved to %s (%s)", self.file_name, status.name)
         return False

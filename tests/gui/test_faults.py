@@ -391,3 +391,50 @@ def test_a_timed_run_of_pictures_reports_every_picture_and_no_live_frames(tmp_pa
     assert document["pictures_ranked"] == 9
     assert (document["frames_shown"], document["frames_captured"]) == (0, 0)
     assert document["inference_ms"]["p50"] != document["inference_ms"]["p95"]  # nine timings, not one
+
+
+DAMAGED_START = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop_app.gui import app
+from desktop_app.gui.main_window import MainWindow
+
+qt = QApplication([sys.argv[0]])
+def look():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    print("shown:", window.statusBar().currentMessage())
+    window.controls.top_k.setValue(4)  # a change, saved at once on close
+    window.close()
+QTimer.singleShot(1500, look)
+sys.exit(app.main(["--settings-file", sys.argv[1]]))
+"""
+
+
+def test_a_damaged_settings_file_is_kept_aside_said_once_and_saves_cleanly(tmp_path):
+    """Qt keeps the first error it met for good: after a damaged file had been read, every save
+    said "Could not save the settings", though each was written, and the start said nothing."""
+    import subprocess
+    import sys
+
+    settings = tmp_path / "s.ini"
+    damaged = b"[app]\ntop_k=7\nmirror=false\n[window\n\x00\x01"
+    settings.write_bytes(damaged)
+    run = subprocess.run([sys.executable, "-c", DAMAGED_START, str(settings)], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    assert (f"shown: The settings file {settings} was damaged: what could be read is used, and the file is kept "
+            f"as {settings}.unreadable") in run.stdout
+    assert (tmp_path / "s.ini.unreadable").read_bytes() == damaged  # nothing lost
+    store = SettingsStore(str(settings))
+    assert store.load() == AppSettings(top_k=4, mirror=False) and store.set_aside is None
+    assert store.save(AppSettings(top_k=5)) is True
+
+
+def test_a_file_whose_damage_shows_only_when_saving_is_not_reported_as_unsaved(tmp_path):
+    settings = tmp_path / "s.ini"
+    settings.write_bytes(b"[app]\nmodel_path=5\ntop_k=\"many\"\nmirror=[[[\n\x00\xff\xfe garbage\nprovider={\n")
+    store = SettingsStore(str(settings))
+    assert store.load(repair=False) == AppSettings()
+    assert store.save(AppSettings(top_k=3)) is True and store.save(AppSettings(top_k=6)) is True
+    assert SettingsStore(str(settings)).load().top_k == 6
