@@ -149,13 +149,19 @@ class LatencyPanel(QLabel):
     def retranslate(self) -> None:
         stats = self._stats
         if stats is None or not stats.has_results():
-            self.setText(self.tr("Latency: waiting for the first result"))
+            self._show([self.tr("Latency: waiting for the first result")])
             return
         stages = stats.stage_p50()
         measured = {name: (stages[name] if stats.stage_count(name) else None) for name in STAGE_NAMES}
         total = stats.summary("capture_to_result")
         rates = (stats.camera_fps(), stats.inference_fps(), stats.frames_dropped) if self._live else None
-        self.setText("<br>".join(self._lines(measured, rates, (total["p50"], total["p95"]))))
+        self._show(self._lines(measured, rates, (total["p50"], total["p95"])))
+
+    def _show(self, lines: list[str]) -> None:
+        self.setText("<br>".join(lines))
+        # A screen reader reads the name: without the word joiners that keep Chinese words whole
+        # on screen (read out, they split "解碼" into single characters or pauses).
+        self.setAccessibleName(". ".join(lines).replace("\u2060", ""))
 
     def _lines(self, stages: dict, rates: tuple | None, total: tuple) -> list[str]:
         """The read-out's lines: the stages; live (``rates`` given), the rates and frame to result."""

@@ -229,6 +229,9 @@ class LabSession(QObject):
         seen.note = (self.tr("The same input both ways: this mistake is made with the model's output")
                      if result is not None and result.pitfall.kind == "postprocess" else "")
         seen.placeholder = self._panel.correct_note.text()  # "Waiting for a picture or a camera frame"
+        seen.setAccessibleName(self.tr("What the model saw, both ways"))
+        told = (*seen.titles, seen.note) if seen.titles else (seen.placeholder,)
+        seen.setAccessibleDescription("; ".join(text.replace("\u2060", "") for text in told if text))
         if seen.isHidden():
             seen.show_over_picture()
         seen.update()

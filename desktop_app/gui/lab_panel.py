@@ -274,6 +274,8 @@ class LabPanel(QWidget):
         self.correct_title.setText(self.tr("The model's own preprocessing"))
         self.seen_title.setText(self.tr("What the model sees: each channel, then the colours they make "
                                         "(above: its own preprocessing; below: the pitfall)"))
+        self.correct_seen.setAccessibleName(self.tr("What the model sees with its own preprocessing"))
+        self.wrong_seen.setAccessibleName(self.tr("What the model sees with the pitfall"))
         for i, p in enumerate(self._pitfalls):
             self.pitfalls.setItemText(i, pitfall_texts.title(p))
         self.forget_note_heights()

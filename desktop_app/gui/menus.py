@@ -30,8 +30,8 @@ def build_menus(window: MainWindow) -> Menus:
         "open_folder": ("Ctrl+Shift+O", window.choose_folder),
         "open_model": ("Ctrl+M", window.choose_model),
         "open_labels": ("Ctrl+L", window.choose_labels),
-        "fast_model": (None, window.use_fast_model),
-        "bundled_model": (None, window.use_bundled_model),
+        "fast_model": ("Ctrl+Shift+F", window.use_fast_model),  # on stage the menus are hidden
+        "bundled_model": ("Ctrl+Shift+A", window.use_bundled_model),
         "inspect": ("Ctrl+I", window.inspect_model),
         "bench": ("Ctrl+B", window.show_bench),
         "open_video": ("Ctrl+Shift+V", window.choose_video),
@@ -54,7 +54,7 @@ def build_menus(window: MainWindow) -> Menus:
         # On stage only (enabled there): in the normal window the focused control keeps its arrows
         "next_picture": ([QKeySequence("Down"), QKeySequence("Right")], window.next_picture),
         "previous_picture": ([QKeySequence("Up"), QKeySequence("Left")], window.previous_picture),
-        "about": (None, window.show_about),
+        "about": (QKeySequence.StandardKey.HelpContents, window.show_about),  # F1
     }
     actions = {}
     for name, (shortcut, handler) in specs.items():
@@ -87,8 +87,8 @@ def retranslate_menus(menus: Menus) -> None:
         "open_folder": QCoreApplication.translate("Menus", "Open a &folder…"),
         "open_model": QCoreApplication.translate("Menus", "Open &model…"),
         "open_labels": QCoreApplication.translate("Menus", "Open &labels…"),
-        "fast_model": QCoreApplication.translate("Menus", "Fast model (int8)"),
-        "bundled_model": QCoreApplication.translate("Menus", "Accurate model (float32)"),
+        "fast_model": QCoreApplication.translate("Menus", "F&ast model (int8)"),
+        "bundled_model": QCoreApplication.translate("Menus", "A&ccurate model (float32)"),
         "inspect": QCoreApplication.translate("Menus", "&Inspect the model…"),
         "bench": QCoreApplication.translate("Menus", "&Benchmark the providers…"),
         "open_video": QCoreApplication.translate("Menus", "Play a &video file…"),

@@ -57,6 +57,7 @@ class ResultsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Picture"), self.tr("Top class"), self.tr("Probability")])
+        self.table.setAccessibleName(self.tr("Results"))
         self.cancel.setText(self.tr("Stop"))
         self.export.setText(self.tr("Export CSV…"))
         self.progress.setFormat(self.tr("%v of %m pictures"))

@@ -109,6 +109,7 @@ class VerticalScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # an invisible Tab stop; Tab to a control scrolls to it
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         inner = self._inner.minimumSizeHint().expandedTo(self._inner.minimumSize())  # its layout's or its own
@@ -123,6 +124,7 @@ def build_views(window: QMainWindow) -> Views:
     scroll.setWidgetResizable(True)
     scroll.setMinimumWidth(320)
     scroll.setMaximumWidth(380)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # idem: no focus mark, no name; its controls take Tab
     sidebar = QWidget()
     picture = PictureSplit()
     view = FrameView()

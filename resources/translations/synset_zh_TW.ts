@@ -4,82 +4,92 @@
 <context>
     <name>BenchDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="112"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="119"/>
         <source>Benchmark the providers</source>
         <translation>執行裝置效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="113"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
         <source>Raw inference on a ready tensor, and a 1280×720 camera frame to the top-k, on every installed provider and on CPU with one thread and with every core. Live ranking pauses while it runs.</source>
         <translation>在每個已安裝的執行裝置上，以及 CPU 單執行緒與全部核心，測量對現成張量的純推論，以及從 1280×720 攝影機畫面到 top-k 的完整流程。執行期間即時排名會暫停。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="123"/>
         <source>Run</source>
         <translation>執行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="117"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="124"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="125"/>
         <source>Export JSON…</source>
         <translation>匯出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="127"/>
         <source>Provider</source>
         <translation>執行裝置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="127"/>
         <source>Threads</source>
         <translation>執行緒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="127"/>
         <source>Load ms</source>
         <translation>載入 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="120"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="127"/>
         <source>Raw p50 / p95 ms</source>
         <translation>純推論 p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="128"/>
         <source>Frame → top-k p50 / p95 ms</source>
         <translation>畫面 → top-k p50 / p95 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="128"/>
         <source>Overhead</source>
         <translation>額外負擔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="121"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="128"/>
         <source>Fell back</source>
         <translation>改用原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="129"/>
         <source>raw inference (p50, p95 line)</source>
         <translation>純推論（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="122"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="129"/>
         <source>frame → top-k (p50, p95 line)</source>
         <translation>畫面 → top-k（p50，p95 為線）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="130"/>
+        <source>Benchmark chart</source>
+        <translation>基準測試圖表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="166"/>
+        <source>%1: raw %2 ms, frame → top-k %3 ms</source>
+        <translation>%1：純推論 %2 ms，畫面 → top-k %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="195"/>
         <source>Export the benchmark</source>
         <translation>匯出效能測試</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/bench_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/bench_dialog.py" line="196"/>
         <source>JSON files</source>
         <translation>JSON 檔案</translation>
     </message>
@@ -857,47 +867,57 @@
         <translation>模型看到的：各色彩通道，以及組合出的顏色（上：模型自己的前處理；下：陷阱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="300"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="277"/>
+        <source>What the model sees with its own preprocessing</source>
+        <translation>模型以自己的前處理看到的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="278"/>
+        <source>What the model sees with the pitfall</source>
+        <translation>模型在陷阱下看到的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="302"/>
         <source>This picture could not be read</source>
         <translation>這張圖片無法讀取</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="301"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="303"/>
         <source>This frame could not be ranked</source>
         <translation>這個影格無法排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="302"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="304"/>
         <source>Waiting for a picture or a camera frame</source>
         <translation>等待圖片或攝影機畫面</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="306"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="308"/>
         <source>%1 gets %2</source>
         <translation>%1 得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="311"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="313"/>
         <source>%1 gets %2 here too: no change for this picture</source>
         <translation>%1 在此也得到 %2：這張圖片不受影響</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="312"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="314"/>
         <source>%1 gets %2 here: more, for this picture</source>
         <translation>%1 在此得到 %2：這張圖片反而更高</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="313"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="315"/>
         <source>%1 gets %2 here</source>
         <translation>%1 在此陷阱下得到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="315"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="317"/>
         <source>%1 shows as %2 here: a raw score, not a probability</source>
         <translation>%1 在此顯示為 %2：原始分數，非機率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab_panel.py" line="324"/>
+        <location filename="../../desktop_app/gui/lab_panel.py" line="326"/>
         <source>colours</source>
         <translation>顏色</translation>
     </message>
@@ -920,7 +940,12 @@
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="257"/>
+        <location filename="../../desktop_app/gui/lab.py" line="232"/>
+        <source>What the model saw, both ways</source>
+        <translation>模型看到的，兩種方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/lab.py" line="260"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
@@ -938,22 +963,22 @@
         <translation>延遲：等待第一個結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="162"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="168"/>
         <source>Decode %1 ms · Preprocess %2 ms · Inference %3 ms · Postprocess %4 ms</source>
         <translation>解碼 %1 ms · 前處理 %2 ms · 推論 %3 ms · 後處理 %4 ms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="172"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="178"/>
         <source>Video %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>影片 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="173"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="179"/>
         <source>Camera %1 fps · Inference %2 fps · Dropped %3</source>
         <translation>攝影機 %1 fps · 推論 %2 fps · 捨棄 %3 個影格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/info_panel.py" line="177"/>
+        <location filename="../../desktop_app/gui/info_panel.py" line="183"/>
         <source>Frame to result: p50 %1 ms · p95 %2 ms</source>
         <translation>影格到結果：p50 %1 ms · p95 %2 ms</translation>
     </message>
@@ -1186,13 +1211,13 @@ Details were written to %2</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="90"/>
-        <source>Fast model (int8)</source>
-        <translation>快速模型（int8）</translation>
+        <source>F&amp;ast model (int8)</source>
+        <translation>快速模型（int8）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="91"/>
-        <source>Accurate model (float32)</source>
-        <translation>精確模型（float32）</translation>
+        <source>A&amp;ccurate model (float32)</source>
+        <translation>精確模型（float32）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="92"/>
@@ -1624,21 +1649,26 @@ Details were written to %2</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/results_panel.py" line="60"/>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/results_panel.py" line="61"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="61"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="62"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="63"/>
         <source>%v of %m pictures</source>
         <translation>%v / %m 張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/results_panel.py" line="103"/>
+        <location filename="../../desktop_app/gui/results_panel.py" line="104"/>
         <source>Error: %1</source>
         <translation>錯誤：%1</translation>
     </message>

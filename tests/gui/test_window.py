@@ -573,6 +573,70 @@ def test_a_screen_reader_can_name_the_controls_and_read_the_ranking(make_window,
     assert read(lab.correct_chart) == "The model's own preprocessing" and lab.heading.buddy() is lab.pitfalls
 
 
+def test_every_view_a_screen_reader_meets_has_a_name_and_tab_stops_only_where_focus_shows(make_window, qtbot,
+                                                                                          photos, tmp_path):
+    """The results list, what the model sees, the benchmark's bars had no name; the latency read
+    out Chinese with word joiners inside its words; Tab stopped on two invisible scroll areas."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QScrollArea
+
+    def read(widget, what=QAccessible.Text.Name):
+        return QAccessible.queryAccessibleInterface(widget).text(what)
+
+    window = make_window()
+    window.set_language("zh_TW")
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [photo_folder(photos, tmp_path / "folder")])
+    assert read(window.results.table) == "結果"
+    spoken = read(window.latency)
+    assert "解碼" in spoken and "\u2060" not in spoken and "\u2060" in window.latency.text()
+    assert all(area.focusPolicy() == Qt.FocusPolicy.NoFocus for area in window.findChildren(QScrollArea))
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.toggle_lab()
+    lab = window.views.lab
+    assert read(lab.correct_seen) == "模型以自己的前處理看到的" and read(lab.wrong_seen) == "模型在陷阱下看到的"
+    window.toggle_seen()
+    assert read(window.views.seen) == "模型看到的，兩種方式"
+    assert read(window.views.seen, QAccessible.Text.Description).startswith("模型自己的前處理; ")
+    page = window.bench
+    page.begin(1, "model.onnx", 3)
+    page.add({"provider": "cpu", "intra_op_threads": 1, "load_ms": 90.0, "overhead_ratio": 1.08,
+              "raw_inference_ms": {"p50": 4.71, "p95": 5.0}, "pipeline_ms": {"p50": 5.24, "p95": 6.0}})
+    assert read(page.chart) == "基準測試圖表"
+    assert read(page.chart, QAccessible.Text.Description) == "CPU ×1：純推論 4.7 ms，畫面 → top-k 5.2 ms"
+
+
+def test_closing_the_benchmark_stops_it(make_window, qtbot, photos):
+    """Esc hid the dialog and the benchmark ran on unseen, live ranking paused, with nothing on
+    screen to stop it."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        drop(window, [photos["chelsea"]])
+    finished = []
+    window.service.worker.job_finished.connect(lambda job_id, completed: finished.append(completed))
+    window.show_bench()
+    with settled(qtbot, window.service.worker.job_progress, 60_000):  # the first provider's row: it runs
+        window.run_bench(iterations=200)
+    qtbot.keyClick(window.bench, Qt.Key.Key_Escape)
+    assert not window.bench.isVisible()
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    assert finished == [False] and window.feedback.current == "Benchmark stopped"
+
+
+def test_on_stage_the_fast_and_accurate_models_have_keys(make_window, qtbot):
+    """The menus are hidden on stage: the int8 variant could not be chosen there at all."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.state.shown is not None, timeout=15_000)
+    window.set_presenter(True, fullscreen=False)
+    window.activateWindow()
+    with settled(qtbot, window.service.worker.model_loaded, 30_000):
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.shown.description.path == str(paths.int8_model_path())
+    with settled(qtbot, window.service.worker.model_loaded, 30_000):
+        qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.shown.description.path == str(paths.default_model_path())
+
+
 def test_settings_persist_as_values(make_window, qtbot, settings_path):
     window = make_window()
     window.controls.top_k.setValue(3)
