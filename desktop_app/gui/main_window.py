@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from .. import APP_NAME
@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         # a forced logout loses nothing. One write per burst of changes (a held arrow key).
         self._save_soon = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_soon.timeout.connect(self.save_settings)
+        # The normal window's place, kept as it moves (also while on stage, full screen): saved
+        # with the settings, so that neither a kill nor quitting on stage loses it.
+        self._normal_geometry: QByteArray | None = None
         self._wire()
         self.setAcceptDrops(True)
         self.setWindowTitle(APP_NAME)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         state.no_model.connect(self.badge.set_no_model)
         state.settings_restored.connect(self.controls.show_settings)
         state.settings_changed.connect(self._save_soon.start)
+        self.views.picture_split.splitterMoved.connect(self._save_soon.start)  # the results' height
         worker.model_loaded.connect(state.on_model_loaded)
         worker.model_failed.connect(state.on_model_failed)
         worker.provider_changed.connect(state.on_provider_changed)
@@ -436,6 +440,18 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_stage()
+        self._keep_geometry()
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        self._keep_geometry()
+
+    def _keep_geometry(self) -> None:
+        if self.presenter or self.isFullScreen() or self.isMinimized() or not self.isVisible():
+            return
+        self._normal_geometry = self.saveGeometry()
+        if self.saves_settings:
+            self._save_soon.start()
 
     def _playing_video(self) -> bool:
         spec = self.capture.spec
@@ -613,6 +629,9 @@ class MainWindow(QMainWindow):
         if not self.saves_settings:
             return True
         saved = self.store.save(self.state.to_save())
+        if self._normal_geometry is not None:
+            saved = self.store.save_geometry(self._normal_geometry) and saved
+        saved = self.store.save_results_share(self.views.picture_split.results_share) and saved
         if not saved:
             self.feedback.error(self.tr("Could not save the settings to %1").replace("%1", self.store.file_name))
         return saved
@@ -623,12 +642,9 @@ class MainWindow(QMainWindow):
         self.live.cameras.stop()
         self.live.stop(wait=True)
         self.worker_stopped = self.service.shutdown()
+        self._keep_geometry()
         self._save_soon.stop()
         self.save_settings()
-        if self.saves_settings:
-            if not self.presenter:
-                self.store.save_geometry(self.saveGeometry())
-            self.store.save_results_share(self.views.picture_split.results_share)
         super().closeEvent(event)
 
     # The inspector and the benchmark page, by name (tests and automation use them).

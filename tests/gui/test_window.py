@@ -679,6 +679,26 @@ def test_settings_are_written_soon_after_a_change_without_closing(make_window, q
     qtbot.waitUntil(lambda: SettingsStore(settings_path).load() == wanted, timeout=5_000)
 
 
+def test_the_windows_place_and_the_results_height_survive_a_kill_and_quitting_on_stage(make_window, qtbot, photos,
+                                                                                       tmp_path, settings_path):
+    """Both were saved only when the window closed, and the place not at all when it closed on
+    stage: a kill, or quitting in presenter mode, brought back the old size."""
+    window = make_window()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load_geometry() == window.saveGeometry(), timeout=5_000)
+    normal = window.saveGeometry()
+    with settled(qtbot, window.service.worker.job_finished, 30_000):
+        drop(window, [photo_folder(photos, tmp_path / "f")])
+    split = window.views.picture_split
+    split.moveSplitter(sum(split.sizes()) // 2, 1)  # as a drag of the handle does
+    qtbot.waitUntil(lambda: abs((SettingsStore(settings_path).load_results_share() or 0) - 0.5) < 0.05,
+                    timeout=5_000)
+    window.set_presenter(True, fullscreen=False)
+    window.resize(1280, 720)
+    window.close()
+    assert SettingsStore(settings_path).load_geometry() == normal
+
+
 def test_corrupt_settings_fall_back_to_defaults(settings_path):
     Path(settings_path).write_text("[app]\ntop_k=\"99\"\nprovider=\"\\\"quantum\\\"\"\nresolution=\"oops\"\n")
     assert SettingsStore(settings_path).load() == AppSettings()
