@@ -93,8 +93,9 @@ TEMPLATES = {
                              "pictures of {side}×{side} pixels)",
     "camera.open_failed": "Camera '{name}' could not be opened (busy, unplugged or unsupported)",
     "camera.stopped": "Camera '{name}' stopped delivering frames (unplugged?)",
-    "video.open_failed": "Video {name} could not be opened (unsupported or damaged)",
+    "video.open_failed": "Video {name} could not be opened (no video in it, an unsupported format, or damaged)",
     "video.no_frames": "Video {name} has no readable frames",
+    "video.too_large": "Video {name}: its frames are {width}×{height}, {megapixels} MP, over the {limit} MP limit",
     "video.no_bytes": "Video {name}: the file is empty (0 bytes)",
     "video.stopped": "Video {name} stopped: the file was changed or removed while playing",
 }

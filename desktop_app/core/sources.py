@@ -15,9 +15,11 @@ from pathlib import Path
 
 import cv2
 
+from .decode import MAX_PIXELS
 from .errors import SynsetError
 from .files import MAX_VIDEO_BYTES, check_regular, native_path
 from .frames import Frame
+from .media_clock import MediaClock
 from .messages import Message, message
 
 VIDEO_SUFFIXES = frozenset({".mp4", ".avi", ".mov", ".mkv", ".webm", ".m4v", ".wmv", ".mpg", ".mpeg", ".3gp",
@@ -104,7 +106,7 @@ def resolve_camera_argument(argument: str, cameras: list[CameraInfo]) -> SourceS
 
 
 class CaptureThread(threading.Thread):
-    """Reads frames until stopped. Video files loop at their own frame rate.
+    """Reads frames until stopped. Video files loop in real time (:class:`MediaClock`).
 
     Runs on its own (non-Qt) thread; ``on_frame`` and ``on_error`` are called on that thread and
     must only hand data on (the GUI's adapter emits queued signals).
@@ -128,6 +130,7 @@ class CaptureThread(threading.Thread):
         self._frames_at_rewind = -1
         self._reopened = False  # since the last frame: a video file opened again to loop it
         self.source_fps = 0.0
+        self.frames_skipped = 0  # a file's frames read but not shown, to keep up with its time
 
     @property
     def frames_captured(self) -> int:
@@ -177,6 +180,11 @@ class CaptureThread(threading.Thread):
             code = "video.open_failed" if spec.video_path else "camera.open_failed"
             self._on_error(message(code, name=spec.name_in_messages))
             return None
+        too_large = _frames_too_large(capture, spec.name_in_messages) if spec.video_path else None
+        if too_large is not None:
+            capture.release()
+            self._on_error(too_large)
+            return None
         fps = capture.get(cv2.CAP_PROP_FPS)
         low, high = FILE_FPS_RANGE if spec.video_path else (1, 240)
         self.source_fps = fps if low <= fps <= high else 30.0
@@ -185,16 +193,13 @@ class CaptureThread(threading.Thread):
         return capture
 
     def _loop(self) -> None:
-        period = 1.0 / self.source_fps if self.spec.video_path else 0.0
-        next_due = time.perf_counter() - period  # the first frame at once (a slideshow's waited 2 s)
+        if self.spec.video_path:
+            self._play_file()
+            return
         failures = 0
         while not self._stopping.is_set():
             ok, image, decode_ms = self._read(self._capture)
             if not ok or image is None:
-                if self.spec.video_path:
-                    if not self._rewind():
-                        return
-                    continue
                 failures += 1
                 if failures >= MAX_READ_FAILURES:
                     self._on_error(message("camera.stopped", name=self.spec.name_in_messages))
@@ -202,14 +207,49 @@ class CaptureThread(threading.Thread):
                 time.sleep(0.03)
                 continue
             failures = 0
-            if period:
-                shown = self._pace(next_due + period)
-                if shown is None:
+            self._deliver(image, decode_ms)
+
+    def _play_file(self) -> None:
+        """A video file in real time, looped: each frame at its timestamp; late frames skipped (a
+        camera drops them too). A file of one frame (a picture renamed .mp4, a one-frame clip) is
+        read once and its frame shown on at the file's rate: it was opened again for every frame,
+        and stopped playing when the file was deleted."""
+        clock = MediaClock(1.0 / self.source_fps)
+        held = None  # the one frame of a one-frame file
+        read_since_rewind, last = 0, None
+        while not self._stopping.is_set():
+            if held is None and clock.skip_next(time.perf_counter()) and self._capture.grab():
+                clock.skipped(self._capture.get(cv2.CAP_PROP_POS_MSEC))
+                self.frames_skipped += 1
+                read_since_rewind += 1
+                continue
+            if held is not None:
+                ok, image, decode_ms = True, held, 0.0
+            else:
+                ok, image, decode_ms = self._read(self._capture)
+            if not ok or image is None:
+                if read_since_rewind == 1 and last is not None and self.frames_captured:
+                    held = last
+                    continue
+                if not self._rewind():
                     return
-                next_due = max(shown, time.perf_counter() - period)  # late: no burst to catch up
-            number, now = self.frames_captured + 1, time.perf_counter()
-            self.delivered = (number, now)
-            self._on_frame(Frame.of(number, image, now, self.source_id, decode_ms=decode_ms))
+                clock.rewound()
+                read_since_rewind = 0
+                continue
+            read_since_rewind += 1
+            last = image
+            position = self._capture.get(cv2.CAP_PROP_POS_MSEC) if held is None else 0.0
+            due = clock.due(position, time.perf_counter())
+            shown_due = self._pace(due)
+            if shown_due is None:
+                return
+            clock.shown(due, shown_due, time.perf_counter())
+            self._deliver(image, decode_ms)
+
+    def _deliver(self, image, decode_ms: float) -> None:
+        number, now = self.frames_captured + 1, time.perf_counter()
+        self.delivered = (number, now)
+        self._on_frame(Frame.of(number, image, now, self.source_id, decode_ms=decode_ms))
 
     def _read(self, capture):
         """(ok, image, decode ms). A camera's grab() waits for the next frame, so only its
@@ -225,8 +265,8 @@ class CaptureThread(threading.Thread):
         return ok, image, (time.perf_counter() - start) * 1e3
 
     def _pace(self, due: float) -> float | None:
-        """Wait until a file's frame is due (it plays at its own rate): when it is shown, or None if
-        stopped meanwhile. A pause (a frozen view) holds the frame, and when it ends the frame on
+        """Wait until a file's frame is due: when it was due in the end (later by a pause), or None
+        if stopped meanwhile. A pause (a frozen view) holds the frame, and when it ends the frame on
         screen stays as long as it had left: a paused slideshow skipped a slide, then cut one short."""
         while not self._stopping.is_set():
             now = time.perf_counter()
@@ -288,10 +328,22 @@ def probe_video(path: str) -> Message | None:
     try:
         if not capture.isOpened():
             return message("video.open_failed", name=Path(path).name)
+        too_large = _frames_too_large(capture, Path(path).name)
+        if too_large is not None:
+            return too_large
         ok, image = capture.read()
         return None if ok and image is not None else message("video.no_frames", name=Path(path).name)
     finally:
         capture.release()
+
+
+def _frames_too_large(capture, name: str) -> Message | None:
+    """Frames over the pictures' pixel limit: a 5 MB 16000×8000 file took 1.5 GB to play."""
+    width, height = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH)), int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    if width * height <= MAX_PIXELS:
+        return None
+    return message("video.too_large", name=name, width=width, height=height,
+                   megapixels=f"{width * height / 1e6:.0f}", limit=f"{MAX_PIXELS / 1e6:.0f}")
 
 
 def _unreadable_video(path: str) -> Message | None:

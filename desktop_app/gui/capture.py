@@ -73,6 +73,11 @@ class CaptureController(QObject):
         return self._thread.frames_captured if self._thread else 0
 
     @property
+    def frames_skipped(self) -> int:
+        """A video file's frames skipped to keep its time (see MediaClock)."""
+        return self._thread.frames_skipped if self._thread else 0
+
+    @property
     def delivered(self) -> tuple[int, float]:
         """(frames delivered, when the newest left the source), read together."""
         return self._thread.delivered if self._thread else (0, 0.0)

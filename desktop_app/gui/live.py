@@ -168,7 +168,7 @@ class LiveSession(QObject):
         spec = self.capture.spec
         if source_id == self.capture.source_id and spec is not None:
             self._stats.source_fps = fps
-            self._playing = self.tr("Playing %1 at %2 fps").replace("%1", spec.label).replace("%2", f"{fps:.0f}")
+            self._playing = self.tr("Playing %1 at %2 fps").replace("%1", spec.label).replace("%2", f"{fps:.3g}")
             self._feedback.status(self._playing)
 
     @Slot(int, str, object)

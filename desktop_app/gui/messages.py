@@ -80,8 +80,9 @@ TRANSLATABLE = {
     "model.input_too_large": QT_TRANSLATE_NOOP("Errors", "Input '{name}' has shape {shape}: larger than this app feeds (at most {batch} pictures of {side}×{side} pixels)"),
     "camera.open_failed": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' could not be opened (busy, unplugged or unsupported)"),
     "camera.stopped": QT_TRANSLATE_NOOP("Errors", "Camera '{name}' stopped delivering frames (unplugged?)"),
-    "video.open_failed": QT_TRANSLATE_NOOP("Errors", "Video {name} could not be opened (unsupported or damaged)"),
+    "video.open_failed": QT_TRANSLATE_NOOP("Errors", "Video {name} could not be opened (no video in it, an unsupported format, or damaged)"),
     "video.no_frames": QT_TRANSLATE_NOOP("Errors", "Video {name} has no readable frames"),
+    "video.too_large": QT_TRANSLATE_NOOP("Errors", "Video {name}: its frames are {width}×{height}, {megapixels} MP, over the {limit} MP limit"),
     "video.no_bytes": QT_TRANSLATE_NOOP("Errors", "Video {name}: the file is empty (0 bytes)"),
     "video.stopped": QT_TRANSLATE_NOOP("Errors", "Video {name} stopped: the file was changed or removed while playing"),
 }

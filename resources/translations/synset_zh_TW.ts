@@ -665,8 +665,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="83"/>
-        <source>Video {name} could not be opened (unsupported or damaged)</source>
-        <translation>無法開啟影片 {name}（不支援或已損毀）</translation>
+        <source>Video {name} could not be opened (no video in it, an unsupported format, or damaged)</source>
+        <translation>無法開啟影片 {name}（檔案裡沒有影像、格式不支援，或已損毀）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="84"/>
@@ -675,16 +675,21 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/messages.py" line="85"/>
+        <source>Video {name}: its frames are {width}×{height}, {megapixels} MP, over the {limit} MP limit</source>
+        <translation>影片 {name}：畫面為 {width}×{height}，{megapixels} MP，超過 {limit} MP 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/messages.py" line="86"/>
         <source>Video {name}: the file is empty (0 bytes)</source>
         <translation>影片 {name}：檔案是空的（0 位元組）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="86"/>
+        <location filename="../../desktop_app/gui/messages.py" line="87"/>
         <source>Video {name} stopped: the file was changed or removed while playing</source>
         <translation>影片 {name} 已停止：播放時檔案被變更或移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/messages.py" line="107"/>
+        <location filename="../../desktop_app/gui/messages.py" line="108"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1030,131 +1035,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="257"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
         <source>The model&apos;s own labels now, not %1 (it named the last model&apos;s classes)</source>
         <translation>現在使用模型自己的標籤，不再使用 %1（它是上一個模型的類別名稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
         <source>%1 names for this model&apos;s %2 classes</source>
         <translation>%1 個名稱，但此模型有 %2 個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
         <source>%1 was not taken as labels: %2 (drop it alone to use it anyway)</source>
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="325"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
         <source>Labels from %1</source>
         <translation>標籤取自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
         <source>Now running %1</source>
         <translation>現在執行 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="499"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
         <source>The arrow keys step through a folder of pictures; none is open</source>
         <translation>方向鍵用於瀏覽資料夾中的圖片；目前沒有開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="510"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="555"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="576"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="592"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="617"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="553"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>

@@ -76,7 +76,8 @@ def test_the_csv_opens_in_a_spreadsheet_as_written(tmp_path):
 
 def test_a_one_frame_video_loops_instead_of_saying_it_was_changed(tmp_path):
     """A one-frame MPEG-4 file reads nothing after a seek back to its start: the app said "the
-    file was changed or removed while playing" after its first frame. It is opened again."""
+    file was changed or removed while playing" after its first frame. Then it was opened again for
+    every frame, and deleting it stopped the video. Its frame is held and shown on."""
     import time
 
     import cv2
@@ -92,10 +93,67 @@ def test_a_one_frame_video_loops_instead_of_saying_it_was_changed(tmp_path):
     deadline = time.monotonic() + 10
     while len(frames) < 5 and not errors and time.monotonic() < deadline:
         time.sleep(0.02)
+    path.unlink()
+    seen = len(frames)
+    while len(frames) < seen + 5 and not errors and time.monotonic() < deadline:
+        time.sleep(0.02)
     thread.stop()
     thread.join(5)
-    assert not errors and len(frames) >= 5
+    assert not errors and len(frames) >= seen + 5
     assert all(f.image.shape == (48, 64, 3) for f in frames)
+
+
+def test_a_variable_frame_rate_video_plays_each_frame_at_its_time():
+    """A phone's video: 30 fps, then 5 fps when the light drops. Played at the file's nominal
+    30 fps, its 5 fps second passed in 0.17 s."""
+    import time
+    from pathlib import Path
+
+    arrived: list[float] = []
+    path = Path(__file__).parents[1] / "data" / "vfr-30-then-5fps.mkv"
+    errors: list = []
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, lambda f: arrived.append(time.perf_counter()),
+                           errors.append)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while len(arrived) < 36 and not errors and time.monotonic() < deadline:
+        time.sleep(0.02)
+    thread.stop()
+    thread.join(5)
+    assert not errors and len(arrived) >= 36
+    slow_second = arrived[35] - arrived[30]  # 1000 → 1800 ms, then the loop's first frame a frame later
+    assert 0.6 < slow_second < 1.3, slow_second
+    assert arrived[30] - arrived[0] < 1.5  # the 30 fps second
+
+
+def test_a_video_that_cannot_be_shown_in_time_skips_frames_to_keep_its_time(tmp_path):
+    """A 4K or 120 fps file on a busy laptop played in slow motion (58 fps of a 120 fps file) while
+    saying "at 120 fps". Here whatever takes the frames needs 0.1 s for each: a 30 fps file keeps
+    its time by skipping frames, as a camera drops them."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    path = tmp_path / "thirty.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 30, (64, 48))
+    for value in range(90):
+        writer.write(np.full((48, 64, 3), value, np.uint8))
+    writer.release()
+    errors, frames = [], []
+
+    def slow(frame):
+        frames.append(frame)
+        time.sleep(0.1)
+
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, slow, errors.append)
+    thread.start()
+    time.sleep(2.0)
+    thread.stop()
+    thread.join(5)
+    assert not errors and 10 <= len(frames) <= 22
+    played = len(frames) + thread.frames_skipped  # the file's frames gone by: about 2 s of them
+    assert 45 <= played <= 75, (len(frames), thread.frames_skipped)
 
 
 def test_a_slideshow_video_plays_at_its_own_rate(tmp_path):

@@ -110,3 +110,29 @@ def test_an_empty_video_file_says_it_is_empty(tmp_path):
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
     assert str(probe_video(str(empty))) == "Video empty.mp4: the file is empty (0 bytes)"
+
+
+def test_a_video_whose_frames_are_over_the_pixel_limit_is_refused_before_it_plays(tmp_path, monkeypatch):
+    """Pictures had a pixel limit and videos none: a 5 MB 16000×8000 file took 1.5 GB to play.
+    The limit is lowered here (a frame over 100 MP is too heavy to write in a test)."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    from desktop_app.core import sources
+
+    path = tmp_path / "wide.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 10, (64, 48))
+    writer.write(np.zeros((48, 64, 3), np.uint8))
+    writer.release()
+    assert probe_video(str(path)) is None
+    monkeypatch.setattr(sources, "MAX_PIXELS", 64 * 48 - 1)
+    said = "Video wide.avi: its frames are 64×48, 0 MP, over the 0 MP limit"
+    assert str(probe_video(str(path))) == said
+    errors, frames = [], []
+    thread = sources.CaptureThread(SourceSpec(video_path=str(path)), 1, frames.append, errors.append)
+    thread.start()
+    thread.join(10)
+    time.sleep(0.1)
+    assert [str(e) for e in errors] == [said] and not frames

@@ -119,7 +119,7 @@ def test_a_live_run_on_a_source_that_cannot_open_ends_with_an_error(tmp_path):
     run = synset("--camera", broken, "--run-seconds", "1", "--settings-file", tmp_path / "s.ini")
     # One line on stderr, also while the worker captures file descriptor 2 to create the session.
     assert run.returncode == 1 and run.stdout == "" and run.stderr.strip().splitlines() == [
-        "synset: error: Video broken.mp4 could not be opened (unsupported or damaged)"]
+        "synset: error: Video broken.mp4 could not be opened (no video in it, an unsupported format, or damaged)"]
 
 
 def test_a_bad_window_size_is_a_usage_error(tmp_path):
