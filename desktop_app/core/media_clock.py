@@ -11,7 +11,7 @@ from __future__ import annotations
 
 LATE_S = 0.1  # behind by more than this (or by a frame and a half, for a slow file): skip
 SHOW_AT_LEAST_EVERY_S = 0.5  # however far behind, a frame is shown this often (no blank skipping)
-MAX_GAP_S = 10.0  # a jump in a damaged file's timestamps waits at most this long (or two frames)
+MAX_GAP_S = 60.0  # a slide may stay this long; a longer jump (a damaged file's timestamps) waits this long
 
 
 class MediaClock:
@@ -29,8 +29,9 @@ class MediaClock:
         as one frame after the last."""
         t = position_ms / 1000.0
         last = self._last_t
-        if last is not None and not last < t <= last + max(MAX_GAP_S, 2 * self.period):
-            t = last + self.period
+        if last is not None:
+            # Backwards or standing still: a frame on. Forwards: as far as it goes, up to MAX_GAP_S.
+            t = last + self.period if t <= last else last + min(t - last, max(MAX_GAP_S, 2 * self.period))
         self._last_t = t
         if self._base is None:  # the first frame: now, or after a rewind one frame after the last
             start = self._next_base_due if self._next_base_due is not None else now
@@ -47,8 +48,9 @@ class MediaClock:
         self._shown_at = now
 
     def skip_next(self, now: float) -> bool:
-        """Whether the next frame is already too late to show (grab it without decoding colour)."""
-        if self._last_due is None or now - self._shown_at > SHOW_AT_LEAST_EVERY_S:
+        """Whether the next frame is already too late to show (grab it without decoding colour).
+        A loop's first frame is always shown: a short clip far behind skipped whole loops."""
+        if self._last_due is None or self._base is None or now - self._shown_at > SHOW_AT_LEAST_EVERY_S:
             return False
         return now - (self._last_due + self.period) > max(LATE_S, 1.5 * self.period)
 

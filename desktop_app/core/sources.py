@@ -131,6 +131,7 @@ class CaptureThread(threading.Thread):
         self._reopened = False  # since the last frame: a video file opened again to loop it
         self.source_fps = 0.0
         self.frames_skipped = 0  # a file's frames read but not shown, to keep up with its time
+        self._frames_read = 0  # a file's frames read, shown or skipped
 
     @property
     def frames_captured(self) -> int:
@@ -221,6 +222,7 @@ class CaptureThread(threading.Thread):
             if held is None and clock.skip_next(time.perf_counter()) and self._capture.grab():
                 clock.skipped(self._capture.get(cv2.CAP_PROP_POS_MSEC))
                 self.frames_skipped += 1
+                self._frames_read += 1
                 read_since_rewind += 1
                 continue
             if held is not None:
@@ -237,6 +239,7 @@ class CaptureThread(threading.Thread):
                 read_since_rewind = 0
                 continue
             read_since_rewind += 1
+            self._frames_read += 1
             last = image
             position = self._capture.get(cv2.CAP_PROP_POS_MSEC) if held is None else 0.0
             due = clock.due(position, time.perf_counter())
@@ -293,8 +296,8 @@ class CaptureThread(threading.Thread):
         if self.frames_captured == 0:
             self._on_error(message("video.no_frames", name=self.spec.label))
             return False
-        if self.frames_captured != self._frames_at_rewind:  # frames came since the last rewind
-            self._frames_at_rewind, self._reopened = self.frames_captured, False
+        if self._frames_read != self._frames_at_rewind:  # frames came since the last rewind (shown or skipped)
+            self._frames_at_rewind, self._reopened = self._frames_read, False
             if self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
                 return True
         if self._reopened:

@@ -38,7 +38,7 @@ def build_menus(window: MainWindow) -> Menus:
         "paste": (QKeySequence.StandardKey.Paste, window.paste),
         "screenshot": ("Ctrl+S", lambda: window.save_screenshot()),
         "export": ("Ctrl+E", lambda: window.export_csv()),
-        "quit": (QKeySequence.StandardKey.Quit, window.close),
+        "quit": ("Ctrl+Q", window.close),  # StandardKey.Quit is no key at all on Windows
         "presenter": ("F11", window.toggle_presenter),
         "escape": ("Esc", window.escape),
         "freeze": ("Space", window.toggle_frozen),

@@ -29,7 +29,11 @@ class SettingsStore:
     def _open(self) -> QSettings:
         if self._path:
             return QSettings(self._path, QSettings.Format.IniFormat)
-        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        # The user's own file, by its name: the organisation's form also reads fallbacks
+        # (~/.config/Synset.ini, /etc/xdg/…), which Synset never writes, and a damaged one of
+        # those was taken for the user's file.
+        usual = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        return QSettings(usual.fileName(), QSettings.Format.IniFormat)
 
     @property
     def file_name(self) -> str:
@@ -48,12 +52,13 @@ class SettingsStore:
             except (TypeError, ValueError, RecursionError):  # JSONDecodeError is a ValueError
                 continue
             values[f.name] = tuple(value) if isinstance(value, list) else value
-        if repair and self._qs.status() == QSettings.Status.FormatError:
-            self._keep_aside()
         try:
-            return AppSettings(**values).sanitized()
+            settings = AppSettings(**values).sanitized()
         except TypeError:
-            return AppSettings()
+            settings = AppSettings()
+        if repair and self._qs.status() == QSettings.Status.FormatError:
+            self._keep_aside(settings)
+        return settings
 
     def save(self, settings: AppSettings) -> bool:
         """Write the settings; False (and a log line) if the file could not be written. QSettings
@@ -81,12 +86,17 @@ class SettingsStore:
         self._qs.setValue("window/results_share", round(share, 4))
         return self._sync()
 
-    def _keep_aside(self) -> None:
+    def _keep_aside(self, settings: AppSettings) -> None:
         """The file is not INI (a cut-off write, another program's file): Qt read what it could
         and would report this FormatError after every later save, though each one is written. The
-        file is kept beside as ``….unreadable`` for the user, and the settings start afresh."""
+        file is kept beside as ``….unreadable`` (never over an earlier one) for the user, and what
+        could be read of it is written afresh at once (a kill before the next save lost it)."""
         path = self.file_name
-        kept = path + ".unreadable"
+        geometry, share = self.load_geometry(), self.load_results_share()
+        kept, number = path + ".unreadable", 1
+        while os.path.exists(kept):
+            number += 1
+            kept = f"{path}.unreadable-{number}"
         try:
             os.replace(path, kept)
         except OSError as exc:
@@ -95,6 +105,11 @@ class SettingsStore:
         log.warning("Settings file %s could not be read; kept as %s", path, kept)
         self.set_aside = kept
         self._qs = self._open()
+        if geometry is not None:
+            self._qs.setValue("window/geometry", geometry)
+        if share is not None:
+            self._qs.setValue("window/results_share", share)
+        self.save(settings)
 
     def _sync(self) -> bool:
         self._qs.sync()

@@ -239,3 +239,33 @@ def test_a_short_name_that_is_not_ascii_either_is_not_used(monkeypatch):
     assert files.native_path("C:\\影片\\貓.mp4") == "C:\\影片\\貓.mp4"
     monkeypatch.setattr(files, "sys", types.SimpleNamespace(platform="linux"))
     assert files.native_path("/home/使用者/貓.mp4") == "/home/使用者/貓.mp4"
+
+
+def test_a_short_looping_clip_far_behind_shows_each_loops_first_frame_and_plays_on(tmp_path):
+    """A six-frame 120 fps clip, held up once for 0.3 s downstream: every frame of the next loops
+    was skipped, so no loop delivered one, and the second such loop ended the video with "the
+    file was changed or removed while playing"."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    path = tmp_path / "short120.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 120, (64, 48))
+    for value in range(6):
+        writer.write(np.full((48, 64, 3), value * 40, np.uint8))
+    writer.release()
+    errors, frames = [], []
+
+    def hiccup(frame):
+        frames.append(frame)
+        if len(frames) == 5:
+            time.sleep(0.3)  # the GIL held by an inference, a busy GUI
+
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, hiccup, errors.append)
+    thread.start()
+    time.sleep(1.5)
+    alive = thread.is_alive()
+    thread.stop()
+    thread.join(5)
+    assert alive and not errors and len(frames) > 30

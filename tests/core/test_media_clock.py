@@ -17,7 +17,15 @@ def test_a_timestamp_that_does_not_move_on_counts_as_one_frame_after_the_last():
     clock = MediaClock(PERIOD)
     due = [clock.due(0.0, now=10.0) for _ in range(3)]  # a backend without timestamps gives 0
     assert [round(t - 10.0, 4) for t in due] == [0.0, 0.0333, 0.0667]
-    assert round(clock.due(60_000.0, now=10.0) - 10.0, 4) == 0.1  # a jump of a minute in a damaged file
+    assert round(clock.due(33.3, now=10.0) - 10.0, 4) == 0.1  # backwards: a frame on as well
+
+
+def test_a_long_slide_keeps_its_time_and_a_damaged_jump_waits_a_minute_at_most():
+    """A 12 s slide was cut to one frame (33 ms): every gap over 10 s counted as a frame."""
+    clock = MediaClock(PERIOD)
+    clock.due(0.0, now=0.0)
+    assert round(clock.due(12_000.0, now=0.0), 4) == 12.0
+    assert round(clock.due(3_600_000.0 + 12_000.0, now=0.0), 4) == 72.0  # an hour's jump: a minute
 
 
 def test_a_pause_moves_the_clock_on():

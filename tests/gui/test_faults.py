@@ -434,6 +434,54 @@ def test_a_damaged_settings_file_is_kept_aside_said_once_and_saves_cleanly(tmp_p
     assert store.save(AppSettings(top_k=5)) is True
 
 
+def test_what_a_damaged_file_held_is_written_afresh_and_an_earlier_copy_is_kept(qtbot, tmp_path):
+    """Its window place and results height were dropped (only the app's values were read before
+    the file was swapped), and a second damaged file overwrote the first one kept aside."""
+    from PySide6.QtCore import QByteArray
+
+    settings = tmp_path / "s.ini"
+    store = SettingsStore(str(settings))
+    store.save(AppSettings(top_k=7))
+    store.save_geometry(QByteArray(b"\x01\xd9\xd0\xcb place"))
+    store.save_results_share(0.4)
+    good = settings.read_bytes()
+    (tmp_path / "s.ini.unreadable").write_bytes(b"an earlier one")
+    settings.write_bytes(good + b"[window\n\x00\x01")
+    again = SettingsStore(str(settings))
+    assert again.load() == AppSettings(top_k=7) and again.set_aside == str(tmp_path / "s.ini.unreadable-2")
+    assert (tmp_path / "s.ini.unreadable").read_bytes() == b"an earlier one"
+    fresh = SettingsStore(str(settings))  # written at once: a kill now loses nothing
+    assert fresh.load() == AppSettings(top_k=7) and fresh.set_aside is None
+    assert fresh.load_geometry() == QByteArray(b"\x01\xd9\xd0\xcb place") and fresh.load_results_share() == 0.4
+
+
+FALLBACK = r"""
+import sys
+from PySide6.QtCore import QCoreApplication
+from desktop_app.core.settings import AppSettings
+from desktop_app.gui.settings_store import SettingsStore
+app = QCoreApplication([])
+store = SettingsStore()
+print(store.load().top_k, store.set_aside)
+"""
+
+
+def test_a_damaged_file_of_someone_elses_is_not_taken_for_the_users(tmp_path):
+    """Qt also reads ~/.config/Synset.ini (a fallback Synset never writes): a damaged one moved
+    the user's good file aside at every start."""
+    import subprocess
+    import sys
+
+    config = tmp_path / "config"
+    (config / "Synset").mkdir(parents=True)
+    (config / "Synset" / "Synset.ini").write_text("[app]\ntop_k=7\n")
+    (config / "Synset.ini").write_bytes(b"[app\n\x00\x01 someone else's")
+    run = subprocess.run([sys.executable, "-c", FALLBACK], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "XDG_CONFIG_HOME": str(config), "QT_QPA_PLATFORM": "offscreen"})
+    assert run.stdout.split() == ["7", "None"], run.stderr
+    assert sorted(p.name for p in (config / "Synset").iterdir()) == ["Synset.ini"]
+
+
 def test_a_file_whose_damage_shows_only_when_saving_is_not_reported_as_unsaved(tmp_path):
     settings = tmp_path / "s.ini"
     settings.write_bytes(b"[app]\nmodel_path=5\ntop_k=\"many\"\nmirror=[[[\n\x00\xff\xfe garbage\nprovider={\n")
