@@ -7,6 +7,9 @@ over the bottom of the picture instead (:class:`StageToast`).
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizeGrip, QStatusBar, QStyleOption, QWidget
@@ -16,6 +19,10 @@ from .messages import wrappable
 
 STATUS_MS = 8000
 TOAST_MARGIN = 24
+
+# A message as text, or as what makes its text (``lambda: self.tr(…)``): a made one is said again
+# in the new language when the language changes while it shows (it stayed in the old one).
+Said = str | Callable[[], str]
 
 
 class ElidingStatusBar(QStatusBar):
@@ -108,27 +115,45 @@ class Feedback:
         self.automated = False  # --snapshot/--run-seconds and tests: never a modal dialog
         self.on_stage = False  # messages go to the toast too (the status bar is hidden)
         self.dialog: QMessageBox | None = None  # the one error dialog open, if any
+        self._maker: Callable[[], str] | None = None  # what makes the message shown, if it can be made
+        self._texts: set[str] = set()  # what the message shown has read as, in each language
+        self._until = 0.0  # time.monotonic() when it goes
 
-    def error(self, message: str, dialog: bool = False) -> None:
-        self._show(message, STATUS_MS * 2)
+    def error(self, message: Said, dialog: bool = False) -> str:
+        """Show an error (for twice as long as a status); the text shown."""
+        message = self._show(message, STATUS_MS * 2)
         if not dialog or not self._parent.isVisible() or self.automated:
-            return
+            return message
         # Window-modal but not blocking: a blocking warning() held up the slots after it (the badge
         # said "Loading model…" until the dialog was closed), and each refusal stacked another.
         if self.dialog is not None:
             self.dialog.setText(message)
-            return
+            return message
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self._parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._dialog_closed)
         self.dialog = box
         box.open()
+        return message
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
 
-    def status(self, message: str) -> None:
-        self._show(message, STATUS_MS)
+    def status(self, message: Said) -> str:
+        """Show a status message; the text shown."""
+        return self._show(message, STATUS_MS)
+
+    def retranslate(self) -> None:
+        """The language changed: a message that can be made again says itself in the new one, for
+        the time it had left."""
+        left = round((self._until - time.monotonic()) * 1000)
+        if self._maker is None or left <= 0 or self._bar.currentMessage() not in self._texts:
+            return
+        text = self._maker()
+        self._texts.add(text)
+        self._bar.showMessage(text, left)
+        if self._toast is not None and self._toast.isVisible() and self._toast.message in self._texts:
+            self._toast.show_message(text, left)
 
     def set_stage(self, on: bool) -> None:
         self.on_stage = on
@@ -136,16 +161,22 @@ class Feedback:
             self._toast.clear()
 
     def clear(self, message: str) -> None:
-        """Take ``message`` away if it is still the one shown (it no longer holds)."""
-        if self._bar.currentMessage() == message:
+        """Take ``message`` away if it is still the one shown (it no longer holds), also when it
+        has been said again in another language since."""
+        texts = self._texts if message in self._texts else {message}
+        if self._bar.currentMessage() in texts:
             self._bar.clearMessage()
-        if self._toast is not None and self._toast.isVisible() and self._toast.message == message:
+        if self._toast is not None and self._toast.isVisible() and self._toast.message in texts:
             self._toast.clear()
 
-    def _show(self, message: str, ms: int) -> None:
-        self._bar.showMessage(message, ms)  # kept while hidden: it is there on leaving the stage
+    def _show(self, message: Said, ms: int) -> str:
+        self._maker = None if isinstance(message, str) else message
+        text = message if isinstance(message, str) else message()
+        self._texts, self._until = {text}, time.monotonic() + ms / 1000
+        self._bar.showMessage(text, ms)  # kept while hidden: it is there on leaving the stage
         if self.on_stage and self._toast is not None:
-            self._toast.show_message(message, ms)
+            self._toast.show_message(text, ms)
+        return text
 
     @property
     def current(self) -> str:

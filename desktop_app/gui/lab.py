@@ -62,7 +62,7 @@ class LabSession(QObject):
             self._feedback.status(self._waiting_text())
             return
         if chosen is None:
-            self._feedback.error(self.tr("This model shows none of the pitfalls"))
+            self._feedback.error(lambda: self.tr("This model shows none of the pitfalls"))
             return
         self.active = True
         self.pitfall_id = chosen
@@ -87,7 +87,7 @@ class LabSession(QObject):
     def toggle_seen(self) -> None:
         """V: what the model saw, both ways, large over the picture, or the picture again."""
         if not self.active:
-            self._feedback.status(self.tr("What the model sees is shown in the pitfalls lab: press L first"))
+            self._feedback.status(lambda: self.tr("What the model sees is shown in the pitfalls lab: press L first"))
             return
         self._show_seen(not self.seen_large)
 
@@ -197,13 +197,13 @@ class LabSession(QObject):
     @Slot(int, object)
     def _on_worker_job_failed(self, job_id: int, error) -> None:
         if job_id == self._job:  # the picture on screen could not be ranked both ways: say why
-            self._feedback.error(describe(error))
+            self._feedback.error(lambda: describe(error))
 
     @Slot(str, object)
     def _on_worker_lab_failed(self, pitfall_id: str, error) -> None:
         if self.active and pitfall_id != self.pitfall_id:
             return  # the pitfall the lab showed before a model switch moved it on (see model_shown)
-        self._feedback.error(describe(error))
+        self._feedback.error(lambda: describe(error))
         self.refused.emit(pitfall_id, error)
         if self.active and pitfall_id == self.pitfall_id:
             self.stop()

@@ -67,7 +67,8 @@ class LiveSession(QObject):
         """Play a video file as the camera, once it is known to play: a damaged file leaves what
         is on screen (a picture, a camera, another video) as it was."""
         self._probe = self.capture.probe(path)
-        self._feedback.status(self.tr("Opening %1…").replace("%1", SourceSpec(video_path=path).label))
+        label = SourceSpec(video_path=path).label
+        self._feedback.status(lambda: self.tr("Opening %1…").replace("%1", label))
 
     def choose_video(self) -> None:
         path = dialogs.ask_video(self._views.view.window())
@@ -94,7 +95,7 @@ class LiveSession(QObject):
     def next_camera(self) -> None:
         cameras = self.cameras.cameras
         if not cameras:
-            self._feedback.error(self.tr("No camera found"))
+            self._feedback.error(lambda: self.tr("No camera found"))
             return
         spec = self.capture.spec
         current = spec.camera if spec else None
@@ -106,7 +107,7 @@ class LiveSession(QObject):
     def set_frozen(self, frozen: bool) -> None:
         if frozen and not self.capture.running:  # a picture is still already: nothing to hold
             self._views.controls.show_frozen(False)  # the button, if it was clicked, pops out
-            self._feedback.status(self.tr("Freeze holds a live camera or video; a picture is already still"))
+            self._feedback.status(lambda: self.tr("Freeze holds a live camera or video; a picture is already still"))
             return
         if frozen != self.frozen:
             self._stats.restart_rates()
@@ -126,7 +127,7 @@ class LiveSession(QObject):
         self._views.view.set_mirrored(mirrored and self.is_camera)
         self._views.controls.show_mirror(mirrored)
         if not self.is_camera:  # nothing on screen changes (a picture or a video is never mirrored)
-            self._feedback.status(self.tr("The camera will be shown mirrored") if mirrored
+            self._feedback.status(lambda: self.tr("The camera will be shown mirrored") if mirrored
                                   else self.tr("The camera will be shown as it sees"))
 
     def rank_frozen_frame(self) -> None:
@@ -142,7 +143,7 @@ class LiveSession(QObject):
         self.set_frozen(False)
         self._stats.reset_window()
         self.capture.start(spec)
-        self._feedback.status(self.tr("Opening %1…").replace("%1", spec.label))
+        self._feedback.status(lambda: self.tr("Opening %1…").replace("%1", spec.label))
 
     @Slot()
     def _on_capture_frame_ready(self) -> None:
@@ -168,8 +169,9 @@ class LiveSession(QObject):
         spec = self.capture.spec
         if source_id == self.capture.source_id and spec is not None:
             self._stats.source_fps = fps
-            self._playing = self.tr("Playing %1 at %2 fps").replace("%1", spec.label).replace("%2", f"{fps:.3g}")
-            self._feedback.status(self._playing)
+            label = spec.label
+            self._playing = self._feedback.status(
+                lambda: self.tr("Playing %1 at %2 fps").replace("%1", label).replace("%2", f"{fps:.3g}"))
 
     @Slot(int, str, object)
     def _on_capture_probed(self, number: int, path: str, problem) -> None:
@@ -177,7 +179,7 @@ class LiveSession(QObject):
             return  # another source was asked for meanwhile
         if problem is not None:
             self._probe = 0
-            self._feedback.error(describe(problem))
+            self._feedback.error(lambda: describe(problem))
             self.refused.emit(problem)
             return
         self._start(SourceSpec(video_path=path))
@@ -185,7 +187,7 @@ class LiveSession(QObject):
     @Slot(int, object)
     def _on_capture_source_failed(self, source_id: int, problem) -> None:
         if source_id == self.capture.source_id:
-            self._feedback.error(describe(problem))
+            self._feedback.error(lambda: describe(problem))
 
     @Slot(object)
     def _on_worker_prediction_ready(self, result: LiveResult) -> None:
@@ -213,7 +215,7 @@ class LiveSession(QObject):
             return
         self._views.chart.set_predictions(())
         self.frame_failed.emit()  # and the lab's, when it is on
-        self._feedback.error(describe(failure.problem))
+        self._feedback.error(lambda: describe(failure.problem))
 
     @Slot(list)
     def _on_cameras_changed(self, cameras: list) -> None:

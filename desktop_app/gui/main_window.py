@@ -29,7 +29,7 @@ from ..core.settings import AppSettings
 from ..core.startup import mark
 from . import dialogs, style
 from .app_state import AppState
-from .feedback import ElidingStatusBar, Feedback, StageToast
+from .feedback import ElidingStatusBar, Feedback, Said, StageToast
 from .i18n import install_language
 from .key_guard import guard_controls
 from .lab import LabSession
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             widget.retranslate()
         self.tools.retranslate()
         self.lab.retranslate()  # after the lab's panel: the large view takes its titles
+        self.feedback.retranslate()
         self.view.update()
         self.chart.update()
 
@@ -326,11 +327,12 @@ class MainWindow(QMainWindow):
     def _on_state_model_shown(self, loaded: LoadedModel) -> None:
         if self._labels_asked is not None and loaded.description.labels_path == self._labels_asked:
             # Said: an earlier "notes.txt was not taken as labels" stayed up after it was taken.
-            self.show_status(self.tr("Labels from %1").replace("%1", Path(self._labels_asked).name))
+            labels = Path(self._labels_asked).name
+            self.show_status(lambda: self.tr("Labels from %1").replace("%1", labels))
         self._labels_asked = None
         if self.presenter and self._model_path_shown not in (None, loaded.description.path):
             # On stage the model's details step aside: a switch (the fast variant, mid-lab) said nothing
-            self.show_status(self.tr("Now running %1").replace("%1", loaded.description.name))
+            self.show_status(lambda: self.tr("Now running %1").replace("%1", loaded.description.name))
         self._model_path_shown = loaded.description.path
         self.stats.forget_stages()
         self.latency.show_stats(self.stats, self.capture.running, self._playing_video())
@@ -599,10 +601,10 @@ class MainWindow(QMainWindow):
         return "<br>".join(html.escape(line) for line in lines)
 
     # ---- feedback ---------------------------------------------------------------------------
-    def show_error(self, message: str, dialog: bool = False) -> None:
+    def show_error(self, message: Said, dialog: bool = False) -> None:
         self.feedback.error(message, dialog)
 
-    def show_status(self, message: str) -> None:
+    def show_status(self, message: Said) -> None:
         self.feedback.status(message)
 
     def refresh_readout(self) -> None:

@@ -48,14 +48,14 @@ class ModelTools(QObject):
     def run_bench(self, iterations: int = 100) -> None:
         shown = self._state.shown
         if shown is None:
-            self._feedback.error(self.tr("No model is loaded yet"))
+            self._feedback.error(lambda: self.tr("No model is loaded yet"))
             return
         path = shown.description.path
         self.bench.begin(len(bench_plan(shown.installed_providers)), path, iterations)
         self._bench_job = self._service.run_job(BenchProviders(path, iterations,
                                                                overrides=self._state.settings.overrides))
         self._bench_running, self._stopped_because = True, None
-        self._feedback.status(self.tr("Benchmarking the providers: live ranking pauses until it is done"))
+        self._feedback.status(lambda: self.tr("Benchmarking the providers: live ranking pauses until it is done"))
 
     def retranslate(self) -> None:
         self.bench.retranslate()
@@ -82,7 +82,7 @@ class ModelTools(QObject):
         """A change that keeps the session (labels, top-k, preprocessing) is applied on the worker
         after the benchmark running there: said, not left to look ignored."""
         if self._bench_running:
-            self._feedback.status(self.tr("The change applies once the benchmark is done"))
+            self._feedback.status(lambda: self.tr("The change applies once the benchmark is done"))
 
     @Slot(int, bool)
     def _on_worker_job_finished(self, job_id: int, completed: bool) -> None:
@@ -100,4 +100,4 @@ class ModelTools(QObject):
             self.bench.fail(describe(error))
             self.bench_ended.emit()
         if job_id in (self._bench_job, self._inspect_job):
-            self._feedback.error(describe(error))
+            self._feedback.error(lambda: describe(error))

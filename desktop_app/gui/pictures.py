@@ -88,7 +88,7 @@ class PictureSession(QObject):
 
     def paste(self) -> None:
         if not self.open_mime(QGuiApplication.clipboard().mimeData()):
-            self._feedback.error(self.tr("The clipboard holds no picture"))
+            self._feedback.error(lambda: self.tr("The clipboard holds no picture"))
 
     def open_mime(self, mime: QMimeData | None) -> bool:
         """What a paste or a drop carries: files on this computer open as a drop does, else a
@@ -131,7 +131,7 @@ class PictureSession(QObject):
     def export_csv(self, path: str | None = None) -> None:
         rows = [(r.path, r.classification or str(r.error)) for r in self._views.results.results]
         if not rows:
-            self._feedback.error(self.tr("Nothing to export yet"))
+            self._feedback.error(lambda: self.tr("Nothing to export yet"))
             return
         path = path or dialogs.ask_csv_path(self._views.results.window())
         if not path:
@@ -257,7 +257,7 @@ class PictureSession(QObject):
         if job_id == self.job:
             self.running = False
             self._views.results.finish()
-            self._feedback.error(describe(error))
+            self._feedback.error(lambda: describe(error))
 
     def show(self, result: FileResult) -> None:
         v = self._views

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop_app.core.sources import CameraInfo, camera_backend
+from desktop_app.gui.feedback import StageToast
 from desktop_app.core.thread_priority import current_nice
 from tests.core.test_thread_priority import nice_of
 from tests.gui.helpers import drop, settled
@@ -421,3 +422,32 @@ def test_a_failed_live_frame_in_the_lab_takes_the_labs_rankings_away(make_window
     qtbot.waitUntil(lambda: window.views.lab.result is None, timeout=5_000)
     assert "not a number" in window.feedback.current
     assert window.views.lab.correct_note.text() == "This frame could not be ranked"
+
+
+def test_a_message_on_screen_is_said_again_in_the_language_switched_to(make_window, qtbot, video_file, tmp_path):
+    """Switching to Chinese left "Playing demo.mp4 at 30 fps" (or an English error) on screen,
+    on stage too, until it timed out; and a message said again must still go when it no longer
+    holds (freeze takes "Playing …" away)."""
+    window = make_window()
+    window.set_presenter(True, fullscreen=False)
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.feedback.current.startswith("Playing"), timeout=5_000)
+    toast = window.findChild(StageToast)
+    assert toast.isVisible() and toast.message.startswith("Playing")
+    window.set_language("zh_TW")
+    assert window.feedback.current == "正在播放 demo.mp4（30 fps）"
+    assert toast.message == "正在播放 demo.mp4（30 fps）"
+    window.live.set_frozen(True)
+    assert not window.feedback.current.startswith("正在播放") and not toast.isVisible()
+    window.live.set_frozen(False)
+    window.set_language("en")
+    window.state.change(top_k=3)
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    window.start_video(str(empty))
+    qtbot.waitUntil(lambda: "0 bytes" in window.feedback.current, timeout=5_000)
+    english = window.feedback.current
+    window.set_language("zh_TW")
+    assert window.feedback.current != english and "empty.mp4" in window.feedback.current
+    assert any("\u4e00" <= c <= "\u9fff" for c in window.feedback.current)
