@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -12,14 +13,37 @@ CLI_COMMANDS = ("classify", "bench", "inspect")
 
 
 
+# Writing the output failed for want of room: ``classify --json > /dev/full`` gave a traceback.
+_NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports it
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
-        return _main(argv)
+        code = _main(argv)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, where a failure is caught, not at the interpreter's exit
+        return code
     except BrokenPipeError:
         # The reader left early (``classify … | head -1``): stop quietly, not with a traceback.
         # Point stdout at devnull so that the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        if exc.errno not in _NO_ROOM:
+            raise
+        _silence_stdout()
+        sys.stderr.write(f"synset: error: cannot write the output: {exc.strerror or exc}\n")
+        return 1
+    except KeyboardInterrupt:  # Ctrl+C during a long classify: a line, not a traceback
+        _silence_stdout()
+        sys.stderr.write("synset: interrupted\n")
+        return EXIT_INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    if sys.stdout is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _main(argv: list[str] | None) -> int:

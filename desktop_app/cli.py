@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify = commands.add_parser("classify", help="rank the classes of pictures or folders")
     classify.add_argument("paths", nargs="+", metavar="PATH", type=path_argument, help="picture or folder of pictures")
     _model_options(classify)
-    classify.add_argument("--labels", help="label file (text or JSON; default: the model's own, or ImageNet's)")
+    classify.add_argument("--labels", type=path_argument,
+                          help="label file (text or JSON; default: the model's own, or ImageNet's)")
     classify.add_argument("--top-k", type=_positive, default=DEFAULT_TOP_K,
                           help=f"classes listed per picture (default: {DEFAULT_TOP_K})")
     own = " (default: what the model says; see inspect)"
@@ -45,19 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--resize", choices=RESIZE_POLICIES, help="how the picture is fitted to the input" + own)
     classify.add_argument("--json", action="store_true", help="print one JSON document")
     inspect = commands.add_parser("inspect", help="everything read from a model and how it will be fed")
-    inspect.add_argument("model", metavar="MODEL", help="ONNX classifier")
+    inspect.add_argument("model", metavar="MODEL", type=path_argument, help="ONNX classifier")
     inspect.add_argument("--json", action="store_true", help="print one JSON document")
     bench = commands.add_parser("bench", help="raw inference vs the full webcam-frame path")
     _model_options(bench)
     bench.add_argument("--iterations", type=_positive, default=200, help="timed runs of each path (default: 200)")
-    bench.add_argument("--compare", metavar="MODEL",
+    bench.add_argument("--compare", metavar="MODEL", type=path_argument,
                        help="also time this model's raw inference, interleaved with --model's (e.g. the int8 variant)")
     bench.add_argument("--json", action="store_true", help="print one JSON document")
     return parser
 
 
 def _model_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
+    parser.add_argument("--model", type=path_argument, help="ONNX classifier (default: the bundled EfficientNet-Lite0)")
     parser.add_argument("--provider", choices=KINDS, default="auto",
                         help="execution provider (default: auto, the best that proves its answers)")
     parser.add_argument("--device-id", type=_device_id,
@@ -142,7 +143,9 @@ def expand_paths(arguments: list[str]) -> list[tuple[str, str | None]]:
             inputs += [(picture, None) for picture in found]
             if not found:
                 reason = "no pictures in this folder"
-                if has_subfolders(path):  # as the window says it: the photos may be a level down
+                if not os.access(path, os.R_OK | os.X_OK):  # it was said to be empty
+                    reason = "this folder cannot be read (permission denied)"
+                elif has_subfolders(path):  # as the window says it: the photos may be a level down
                     reason += " (its subfolders are not opened)"
                 inputs.append((argument, reason))
         elif os.path.lexists(path):  # the decoder says what is wrong (a pipe, a broken link...)
@@ -241,10 +244,12 @@ def speed_verdict(speedup: float | None) -> str:
 
 def _bench(args) -> int:
     classifier = _load(args)
+    other = None
+    if args.compare:  # loaded first: a model that cannot be compared fails before the benchmark, not after it
+        other = Classifier.load(args.compare, choice=ProviderChoice(args.provider, args.device_id, args.threads))
     report = run_bench(classifier, iterations=args.iterations)
-    if args.compare:
-        choice = ProviderChoice(args.provider, args.device_id, args.threads)
-        report["compare"] = compare_raw(classifier, Classifier.load(args.compare, choice=choice), args.iterations)
+    if other is not None:
+        report["compare"] = compare_raw(classifier, other, args.iterations)
     if args.json:
         print(to_json(report))
         return EXIT_OK

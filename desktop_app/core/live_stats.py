@@ -143,7 +143,7 @@ class LiveStats:
         frames for a rate) is null: a 0.0 ms latency read as a real, and perfect, figure."""
         stages = {name: (p50 if self._stages[name] else None) for name, p50 in self.stage_p50().items()}
         return {
-            "source_fps": round(self.source_fps, 3),
+            "source_fps": round(self.source_fps, 3) if self.source_fps else None,  # no source: a run of pictures
             "frames_captured": self.frames_captured,
             "frames_shown": self.frames_shown,
             "frames_inferred": self.frames_inferred,

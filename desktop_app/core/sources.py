@@ -219,7 +219,8 @@ class CaptureThread(threading.Thread):
         held = None  # the one frame of a one-frame file
         read_since_rewind, last = 0, None
         while not self._stopping.is_set():
-            if held is None and clock.skip_next(time.perf_counter()) and self._capture.grab():
+            # Never while paused: frozen, the file waits at the frame after the one on screen
+            if held is None and not self._paused and clock.skip_next(time.perf_counter()) and self._capture.grab():
                 clock.skipped(self._capture.get(cv2.CAP_PROP_POS_MSEC))
                 self.frames_skipped += 1
                 self._frames_read += 1

@@ -51,16 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
                             "(each with its own --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH", type=path_argument,
                         help="pictures, folders, an .onnx model or a video")
-    parser.add_argument("--model", help="ONNX classifier to start with")
+    parser.add_argument("--model", type=path_argument, help="ONNX classifier to start with")
     parser.add_argument("--camera", type=_camera, help="camera name, index, or a video file to play as the camera")
     parser.add_argument("--presenter", action="store_true", help="start in presenter mode (F11)")
     parser.add_argument("--lab", choices=PITFALL_IDS, metavar="PITFALL",
                         help=f"start in the pitfalls lab showing PITFALL: {', '.join(PITFALL_IDS)}")
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
-    parser.add_argument("--snapshot", metavar="OUT.png", help="save the window once the first result shows, then exit")
+    parser.add_argument("--snapshot", metavar="OUT.png", type=path_argument,
+                        help="save the window once the first result shows, then exit")
     parser.add_argument("--run-seconds", type=_seconds, metavar="S",
                         help="run live for S seconds from the first frame (0 < S <= 86400)")
-    parser.add_argument("--stats-json", metavar="OUT.json", help="with --run-seconds: write live statistics here")
+    parser.add_argument("--stats-json", metavar="OUT.json", type=path_argument,
+                        help="with --run-seconds: write live statistics here")
     parser.add_argument("--window-size", type=_size, default=(1920, 1080), metavar="WxH",
                         help="window size for --snapshot and --run-seconds (default 1920x1080)")
     parser.add_argument("--settings-file", help=argparse.SUPPRESS)  # tests: isolated settings
@@ -93,6 +95,24 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _misplaced_command(paths: list[str]) -> str | None:
+    """A command the window took as a picture: options before it (``--model m.onnx classify x``),
+    or a typo (``clasify x``). The window opened, said "Not found" and never returned to the script."""
+    from difflib import get_close_matches
+
+    from ..__main__ import CLI_COMMANDS
+
+    for path in paths:
+        if Path(path).exists():
+            continue
+        known = get_close_matches(path.lower(), CLI_COMMANDS, n=1, cutoff=0.75)
+        if known and path.lower() == known[0]:
+            return f"'{path}' is a command: give it first (python -m desktop_app {known[0]} ...)"
+        if known:
+            return f"unknown command '{path}' (did you mean {known[0]}?)"
+    return None
+
+
 def _shown_paths(paths: list[str]) -> bool:
     """Whether any path would be shown (a picture, a folder, a video), not only a model or labels."""
     dropped = sort_paths(paths)
@@ -104,6 +124,13 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.stats_json and not args.run_seconds:
         print("synset: error: --stats-json needs --run-seconds", file=sys.stderr)
+        return EXIT_USAGE
+    if args.snapshot and args.run_seconds:  # whichever ended first ended the run: one output was lost
+        print("synset: error: --snapshot or --run-seconds: give one or the other", file=sys.stderr)
+        return EXIT_USAGE
+    misplaced = _misplaced_command(args.paths)
+    if misplaced:
+        print(f"synset: error: {misplaced}", file=sys.stderr)
         return EXIT_USAGE
     if (args.snapshot or args.run_seconds) and args.camera and _shown_paths(args.paths):
         # The camera replaced them: the run measured the camera and said "pictures_ranked": 0, exit 0.

@@ -39,6 +39,7 @@ class Automation(QObject):
         self.exit_code: int | None = None
         self.first_result_ms: float | None = None
         self._pictures_base = 0
+        self._missing = 0  # named paths that are not there (counted as pictures that failed)
         self._ticks = 0
         self._snapshot_due = False
         self._stall_timer = QTimer(self)
@@ -87,6 +88,9 @@ class Automation(QObject):
         pictures): the run waited 60 s, then said "no result within 60 s"."""
         dropped = sort_paths(paths)
         if dropped.pictures or dropped.videos:
+            if dropped.missing:  # ranked the rest and said nothing of these ("pictures_failed": 0)
+                to_stderr("synset: warning: file not found: " + ", ".join(dropped.missing))
+                self._missing = len(dropped.missing)
             return False
         if dropped.missing:
             self._fail("file not found: " + ", ".join(dropped.missing))
@@ -199,7 +203,7 @@ class Automation(QObject):
         document = stats.to_json() | {
             "first_result_ms": self.first_result_ms,
             "pictures_ranked": window.pictures.pictures_ranked - self._pictures_base,
-            "pictures_failed": window.pictures.pictures_failed - self._failed_base,
+            "pictures_failed": window.pictures.pictures_failed - self._failed_base + self._missing,
             "frames_skipped": max(0, window.capture.frames_skipped - self._skipped_base),
             "startup_ms": timeline(),
         }

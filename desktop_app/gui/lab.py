@@ -182,9 +182,12 @@ class LabSession(QObject):
         live = self._live
         stale = not self._state.is_current(result.generation) or result.source_id != live.capture.source_id
         shown = live.shown_frame
-        if live.frozen:
-            stale = stale or shown is None or result.frame_number != shown.number
         if stale or not self.active or result.lab.pitfall.id != self.pitfall_id:
+            return
+        if live.frozen and (shown is None or result.frame_number != shown.number):
+            # A frame sent as the view froze took the frozen one's place in the worker's mailbox:
+            # the lab kept an older frame's rankings under "Frozen". Rank the frozen one (as live does).
+            live.rank_frozen_frame()
             return
         self._stats.lab_result_received(result.captured_at)
         self._show(result.lab)

@@ -6,6 +6,7 @@ receives a display-sized copy and the results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QSize, Signal, Slot
@@ -39,6 +40,7 @@ class LiveSession(QObject):
         self._shown: Frame | None = None  # the frame on screen (kept to re-rank it while frozen)
         self._probe = 0  # the video file being checked before it plays (0: none)
         self._playing: str | None = None  # the "Playing … at … fps" message
+        self._say_playing: Callable[[], str] | None = None  # what says it, in the language of the moment
         self.capture = CaptureController(service.submit, self)
         self.cameras = CameraWatcher(self)
         self.capture.frame_ready.connect(self._on_capture_frame_ready)
@@ -89,7 +91,7 @@ class LiveSession(QObject):
         self.set_frozen(False)
         if self._playing is not None:
             self._feedback.clear(self._playing)
-            self._playing = None
+            self._playing = self._say_playing = None
         self.capture.stop(wait=wait)
 
     def next_camera(self) -> None:
@@ -113,6 +115,8 @@ class LiveSession(QObject):
             self._stats.restart_rates()
         if frozen and self._playing is not None:  # "Playing demo.mp4 at 30 fps" beside "Frozen"
             self._feedback.clear(self._playing)
+        elif not frozen and self.frozen and self._say_playing is not None:  # and again when it plays on
+            self._playing = self._feedback.status(self._say_playing)
         self.frozen = frozen
         self.capture.frozen = frozen
         self._views.view.set_badge(self.tr("Frozen") if frozen else "")
@@ -170,8 +174,8 @@ class LiveSession(QObject):
         if source_id == self.capture.source_id and spec is not None:
             self._stats.source_fps = fps
             label = spec.label
-            self._playing = self._feedback.status(
-                lambda: self.tr("Playing %1 at %2 fps").replace("%1", label).replace("%2", f"{fps:.3g}"))
+            self._say_playing = lambda: self.tr("Playing %1 at %2 fps").replace("%1", label).replace("%2", f"{fps:.3g}")
+            self._playing = self._feedback.status(self._say_playing)
 
     @Slot(int, str, object)
     def _on_capture_probed(self, number: int, path: str, problem) -> None:
@@ -198,7 +202,11 @@ class LiveSession(QObject):
             # froze may have taken the frozen one's place in the worker's mailbox: rank it again.
             self.rank_frozen_frame()
             return
-        self._stats.result_received(result.captured_at, result.classification.timings_ms)
+        if not self.frozen:
+            # A frozen frame ranked again (another model, the lab's end) is no live figure: its
+            # frame-to-result counted the whole time frozen ("p50 9671 ms"), and, just after a model
+            # switch, its first run's warm-up was the only inference time shown (int8 "243 ms").
+            self._stats.result_received(result.captured_at, result.classification.timings_ms)
         self._views.chart.set_predictions(result.classification.top)
         self.result_shown.emit(result.classification)
 

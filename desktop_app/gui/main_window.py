@@ -25,7 +25,7 @@ from ..core.live_stats import LiveStats
 from ..core.messages import Message
 from ..core.preprocessing import PreprocessOverrides
 from ..core.providers import DISPLAY_NAMES
-from ..core.settings import AppSettings
+from ..core.settings import LANGUAGES, AppSettings
 from ..core.startup import mark
 from . import dialogs, style
 from .app_state import AppState
@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
         self.state.change(language=language)
         self.controls.show_language(self.language)
         self.retranslate()  # now, not when the posted LanguageChange event arrives
+
+    def next_language(self) -> None:
+        """The other language (Ctrl+Shift+L): a presenter switches on stage, where the list is hidden."""
+        languages = list(LANGUAGES)
+        current = self.language if self.language in languages else languages[0]
+        self.set_language(languages[(languages.index(current) + 1) % len(languages)])
 
     def changeEvent(self, event) -> None:
         if event.type() == event.Type.LanguageChange:

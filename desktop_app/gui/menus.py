@@ -51,6 +51,7 @@ def build_menus(window: MainWindow) -> Menus:
         "page_down": ("PgDown", window.page_down),  # the next pitfall, or on stage a folder's next picture
         "page_up": ("PgUp", window.page_up),
         "seen": ("V", window.toggle_seen),
+        "language": ("Ctrl+Shift+L", window.next_language),  # on stage too, where the list is hidden
         # On stage only (enabled there): in the normal window the focused control keeps its arrows
         "next_picture": ([QKeySequence("Down"), QKeySequence("Right")], window.next_picture),
         "previous_picture": ([QKeySequence("Up"), QKeySequence("Left")], window.previous_picture),
@@ -75,7 +76,7 @@ def build_menus(window: MainWindow) -> Menus:
                   "bench", None, "open_video", "paste", None, "screenshot", "export", None, "quit"):
         menus.file.addSeparator() if entry is None else menus.file.addAction(actions[entry])
     for entry in ("presenter", "freeze", "mirror", "next_camera", None, "lab", "next_pitfall", "previous_pitfall",
-                  "seen"):
+                  "seen", None, "language"):
         menus.view.addSeparator() if entry is None else menus.view.addAction(actions[entry])
     menus.help.addAction(actions["about"])
     return menus
@@ -107,6 +108,7 @@ def retranslate_menus(menus: Menus) -> None:
         "page_down": QCoreApplication.translate("Menus", "Next pitfall, or on stage the next picture"),
         "page_up": QCoreApplication.translate("Menus", "Previous pitfall, or on stage the previous picture"),
         "seen": QCoreApplication.translate("Menus", "What the model &sees, large"),
+        "language": QCoreApplication.translate("Menus", "English / 繁體中文"),
         "next_picture": QCoreApplication.translate("Menus", "Next picture"),
         "previous_picture": QCoreApplication.translate("Menus", "Previous picture"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),

@@ -940,17 +940,17 @@
         <translation>此模型無法示範「%1」；實驗室改為示範「%2」</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="229"/>
+        <location filename="../../desktop_app/gui/lab.py" line="232"/>
         <source>The same input both ways: this mistake is made with the model&apos;s output</source>
         <translation>兩邊的輸入相同：這個錯誤發生在處理模型輸出的時候</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="232"/>
+        <location filename="../../desktop_app/gui/lab.py" line="235"/>
         <source>What the model saw, both ways</source>
         <translation>模型看到的，兩種方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/lab.py" line="260"/>
+        <location filename="../../desktop_app/gui/lab.py" line="263"/>
         <source>The pitfalls lab opens once the model is ready</source>
         <translation>模型載入完成後即開啟陷阱實驗室</translation>
     </message>
@@ -991,43 +991,43 @@
 <context>
     <name>LiveSession</name>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="97"/>
+        <location filename="../../desktop_app/gui/live.py" line="100"/>
         <source>No camera found</source>
         <translation>找不到攝影機</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="109"/>
+        <location filename="../../desktop_app/gui/live.py" line="112"/>
         <source>Freeze holds a live camera or video; a picture is already still</source>
         <translation>凍結用於即時攝影機或影片；圖片本來就是靜止的</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="117"/>
+        <location filename="../../desktop_app/gui/live.py" line="122"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="129"/>
+        <location filename="../../desktop_app/gui/live.py" line="134"/>
         <source>The camera will be shown mirrored</source>
         <translation>攝影機畫面將以鏡像顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="130"/>
+        <location filename="../../desktop_app/gui/live.py" line="135"/>
         <source>The camera will be shown as it sees</source>
         <translation>攝影機畫面將照原樣顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="70"/>
-        <location filename="../../desktop_app/gui/live.py" line="145"/>
+        <location filename="../../desktop_app/gui/live.py" line="73"/>
+        <location filename="../../desktop_app/gui/live.py" line="150"/>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="171"/>
+        <location filename="../../desktop_app/gui/live.py" line="177"/>
         <source>Playing %1 at %2 fps</source>
         <translation>正在播放 %1（%2 fps）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/live.py" line="224"/>
+        <location filename="../../desktop_app/gui/live.py" line="234"/>
         <source>Camera &apos;%1&apos; was unplugged</source>
         <translation>攝影機「%1」已拔除</translation>
     </message>
@@ -1035,146 +1035,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>Drop pictures, a folder or an .onnx model here — or pick a camera on the left.
 Ctrl+O opens pictures, Ctrl+V pastes one, F11 is presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡 — 或在左側選擇攝影機。
 Ctrl+O 開啟圖片，Ctrl+V 貼上圖片，F11 切換簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="232"/>
         <source>Frozen</source>
         <translation>已凍結</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="233"/>
         <source>No prediction yet</source>
         <translation>尚無預測結果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="234"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="236"/>
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="268"/>
         <source>The model&apos;s own labels now, not %1 (it named the last model&apos;s classes)</source>
         <translation>現在使用模型自己的標籤，不再使用 %1（它是上一個模型的類別名稱）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="300"/>
         <source>%1 names for this model&apos;s %2 classes</source>
         <translation>%1 個名稱，但此模型有 %2 個類別</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="295"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="302"/>
         <source>%1 was not taken as labels: %2 (drop it alone to use it anyway)</source>
         <translation>%1 未被當作標籤檔：%2（單獨拖放此檔即可照樣使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="329"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="337"/>
         <source>Labels from %1</source>
         <translation>標籤取自 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>Now running %1</source>
         <translation>現在執行 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>The label file could not be used: %1</source>
         <translation>無法使用此標籤檔：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>The model could not be used: %1</source>
         <translation>無法使用此模型：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Not found: %1</source>
         <translation>找不到：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>No pictures in that folder</source>
         <translation>該資料夾中沒有圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="523"/>
         <source>The arrow keys step through a folder of pictures; none is open</source>
         <translation>方向鍵用於瀏覽資料夾中的圖片；目前沒有開啟資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="526"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="534"/>
         <source>The pictures are ranked again with the new settings; that is not stopped, or the rest of the folder would be lost</source>
         <translation>正在以新設定重新辨識這些圖片；不會中途停止，否則資料夾中其餘的圖片會遺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="571"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="579"/>
         <source>Saved %1</source>
         <translation>已儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="599"/>
         <source>ONNX Runtime %1 (%2)</source>
         <translation>ONNX Runtime %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="592"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="600"/>
         <source>Running on: %1</source>
         <translation>執行於：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="604"/>
         <source>Synset is Apache-2.0 licensed; the bundled EfficientNet-Lite0 weights are Apache-2.0 (README: Licences and provenance).</source>
         <translation>Synset 以 Apache-2.0 授權；隨附的 EfficientNet-Lite0 權重為 Apache-2.0（見 README：授權與來源）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="636"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
         <source>Could not save the settings to %1</source>
         <translation>無法將設定儲存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="569"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="577"/>
         <source>Could not save %1</source>
         <translation>無法儲存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="248"/>
         <source>Drop pictures, a folder or an .onnx model here.
 Ctrl+O opens pictures, C the next camera, Esc leaves presenter mode.</source>
         <translation>將圖片、資料夾或 .onnx 模型拖放到這裡。
 Ctrl+O 開啟圖片，C 切換到下一台攝影機，Esc 離開簡報模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>No pictures in that folder (its subfolders are not opened)</source>
         <translation>該資料夾中沒有圖片（不會開啟其子資料夾）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="588"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="596"/>
         <source>%1 %2 — see what a camera or a picture contains.</source>
         <translation>%1 %2 — 看看攝影機畫面或圖片裡有什麼。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="169"/>
+        <location filename="../../desktop_app/gui/app.py" line="196"/>
         <source>The settings file %1 was damaged: what could be read is used, and the file is kept as %2</source>
         <translation>設定檔 %1 已損毀：能讀出的設定照常使用，原檔保留為 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="212"/>
+        <location filename="../../desktop_app/gui/app.py" line="239"/>
         <source>Unexpected error: %1 (details in %2)</source>
         <translation>發生未預期的錯誤：%1（詳細資訊請見 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app.py" line="215"/>
+        <location filename="../../desktop_app/gui/app.py" line="242"/>
         <source>Something went wrong, but the app keeps running.
 
 %1
@@ -1187,7 +1187,7 @@ Details were written to %2</source>
 詳細資訊已寫入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/automation.py" line="121"/>
+        <location filename="../../desktop_app/gui/automation.py" line="125"/>
         <source>No camera or video matches &apos;%1&apos;</source>
         <translation>沒有符合「%1」的攝影機或影片</translation>
     </message>
@@ -1195,152 +1195,157 @@ Details were written to %2</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="86"/>
+        <location filename="../../desktop_app/gui/menus.py" line="87"/>
         <source>&amp;Open pictures…</source>
         <translation>開啟圖片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="87"/>
+        <location filename="../../desktop_app/gui/menus.py" line="88"/>
         <source>Open a &amp;folder…</source>
         <translation>開啟資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="88"/>
+        <location filename="../../desktop_app/gui/menus.py" line="89"/>
         <source>Open &amp;model…</source>
         <translation>開啟模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="89"/>
+        <location filename="../../desktop_app/gui/menus.py" line="90"/>
         <source>Open &amp;labels…</source>
         <translation>開啟標籤(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="90"/>
+        <location filename="../../desktop_app/gui/menus.py" line="91"/>
         <source>F&amp;ast model (int8)</source>
         <translation>快速模型（int8）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="91"/>
+        <location filename="../../desktop_app/gui/menus.py" line="92"/>
         <source>A&amp;ccurate model (float32)</source>
         <translation>精確模型（float32）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="92"/>
+        <location filename="../../desktop_app/gui/menus.py" line="93"/>
         <source>&amp;Inspect the model…</source>
         <translation>檢視模型(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="93"/>
+        <location filename="../../desktop_app/gui/menus.py" line="94"/>
         <source>&amp;Benchmark the providers…</source>
         <translation>執行裝置效能測試(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="94"/>
+        <location filename="../../desktop_app/gui/menus.py" line="95"/>
         <source>Play a &amp;video file…</source>
         <translation>播放影片檔(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="95"/>
+        <location filename="../../desktop_app/gui/menus.py" line="96"/>
         <source>&amp;Paste picture</source>
         <translation>貼上圖片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="96"/>
+        <location filename="../../desktop_app/gui/menus.py" line="97"/>
         <source>Save &amp;screenshot…</source>
         <translation>儲存螢幕截圖(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="97"/>
+        <location filename="../../desktop_app/gui/menus.py" line="98"/>
         <source>&amp;Export results as CSV…</source>
         <translation>將結果匯出為 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="98"/>
+        <location filename="../../desktop_app/gui/menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="99"/>
+        <location filename="../../desktop_app/gui/menus.py" line="100"/>
         <source>&amp;Presenter mode</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="100"/>
+        <location filename="../../desktop_app/gui/menus.py" line="101"/>
         <source>Stop, or leave presenter mode</source>
         <translation>停止，或離開簡報模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="101"/>
+        <location filename="../../desktop_app/gui/menus.py" line="102"/>
         <source>&amp;Freeze frame</source>
         <translation>凍結畫面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="102"/>
+        <location filename="../../desktop_app/gui/menus.py" line="103"/>
         <source>&amp;Mirror</source>
         <translation>鏡像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="103"/>
+        <location filename="../../desktop_app/gui/menus.py" line="104"/>
         <source>&amp;Next camera</source>
         <translation>下一台攝影機(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="104"/>
+        <location filename="../../desktop_app/gui/menus.py" line="105"/>
         <source>Pitfalls &amp;lab</source>
         <translation>陷阱實驗室(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="105"/>
+        <location filename="../../desktop_app/gui/menus.py" line="106"/>
         <source>Next pitfall</source>
         <translation>下一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="106"/>
+        <location filename="../../desktop_app/gui/menus.py" line="107"/>
         <source>Previous pitfall</source>
         <translation>上一個陷阱</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="107"/>
+        <location filename="../../desktop_app/gui/menus.py" line="108"/>
         <source>Next pitfall, or on stage the next picture</source>
         <translation>下一個陷阱；簡報模式下為下一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="108"/>
+        <location filename="../../desktop_app/gui/menus.py" line="109"/>
         <source>Previous pitfall, or on stage the previous picture</source>
         <translation>上一個陷阱；簡報模式下為上一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="109"/>
+        <location filename="../../desktop_app/gui/menus.py" line="110"/>
         <source>What the model &amp;sees, large</source>
         <translation>放大顯示模型看到的畫面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="110"/>
+        <location filename="../../desktop_app/gui/menus.py" line="111"/>
+        <source>English / 繁體中文</source>
+        <translation>English / 繁體中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/menus.py" line="112"/>
         <source>Next picture</source>
         <translation>下一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="111"/>
+        <location filename="../../desktop_app/gui/menus.py" line="113"/>
         <source>Previous picture</source>
         <translation>上一張圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="112"/>
+        <location filename="../../desktop_app/gui/menus.py" line="114"/>
         <source>&amp;About Synset</source>
         <translation>關於 Synset(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="116"/>
+        <location filename="../../desktop_app/gui/menus.py" line="118"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="117"/>
+        <location filename="../../desktop_app/gui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="118"/>
+        <location filename="../../desktop_app/gui/menus.py" line="120"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>

@@ -258,3 +258,32 @@ def test_a_folder_whose_photos_are_a_level_down_says_so(tmp_path, photos):
     run = synset("classify", str(tmp_path / "2024"))
     said = run.stdout + run.stderr
     assert run.returncode == 1 and "no pictures in this folder (its subfolders are not opened)" in said
+
+
+@pytest.mark.parametrize("args", [
+    ("classify", "tests/data/chelsea.jpg", "--model", ""),
+    ("classify", "tests/data/chelsea.jpg", "--labels", ""),
+    ("inspect", ""),
+    ("bench", "--compare", ""),
+], ids=["model", "labels", "inspect", "compare"])
+def test_an_empty_value_is_a_usage_error_not_the_default(args):
+    """An empty value ("$MODEL" with MODEL unset) used the bundled model or labels, exit 0."""
+    run = synset(*args)
+    assert run.returncode == 2 and run.stderr.startswith("synset: error: ") and run.stdout == "", run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "desktop_app", "classify", "tests/data/chelsea.jpg", "--json"],
+                             stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, cwd=ROOT)
+    assert run.returncode == 1
+    assert run.stderr == "synset: error: cannot write the output: No space left on device\n"
+
+
+def test_a_sidecar_with_nan_in_a_field_nobody_checks_still_inspects_as_json(tmp_path):
+    model = build_classifier(tmp_path / "sc.onnx", classes=4)
+    (tmp_path / "sc.json").write_text('{"name": "SC", "validation": {"max_abs_diff": NaN, "top": Infinity}}')
+    run = synset("inspect", model, "--json")
+    assert run.returncode == 0, run.stderr
+    assert '"max_abs_diff": null' in run.stdout and "NaN" not in run.stdout

@@ -269,3 +269,39 @@ def test_a_short_looping_clip_far_behind_shows_each_loops_first_frame_and_plays_
     thread.stop()
     thread.join(5)
     assert alive and not errors and len(frames) > 30
+
+
+def test_a_video_behind_its_time_goes_on_from_the_frozen_frame(tmp_path):
+    """Frozen while behind (the lab on, a 4K file), the file went on skipping for up to half a
+    second under the Frozen badge: resumed, it jumped a second or more ahead of the frozen frame."""
+    import time
+
+    import cv2
+    import numpy as np
+
+    path = tmp_path / "counted.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 30, (64, 48))
+    for index in range(120):
+        writer.write(np.full((48, 64, 3), index * 2, np.uint8))
+    writer.release()
+    shown: list[int] = []
+
+    def slow(frame):
+        shown.append(round(float(frame.image.mean()) / 2))
+        time.sleep(0.1)  # behind: frames are skipped to keep time
+
+    thread = CaptureThread(SourceSpec(video_path=str(path)), 1, slow, [].append)
+    thread.start()
+    time.sleep(0.8)
+    thread.paused = True
+    time.sleep(0.15)  # a frame handed over as it froze is still taken
+    frozen_at, skipped = shown[-1], thread.frames_skipped
+    time.sleep(1.0)
+    assert thread.frames_skipped == skipped and shown[-1] == frozen_at  # nothing moves while frozen
+    thread.paused = False
+    deadline = time.monotonic() + 5
+    while shown[-1] == frozen_at and time.monotonic() < deadline:
+        time.sleep(0.01)
+    thread.stop()
+    thread.join(5)
+    assert skipped > 0 and shown[-1] - frozen_at <= 2, (frozen_at, shown[-1])

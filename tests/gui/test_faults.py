@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from pathlib import Path
 
 import numpy as np
 import psutil
@@ -489,3 +490,42 @@ def test_a_file_whose_damage_shows_only_when_saving_is_not_reported_as_unsaved(t
     assert store.load(repair=False) == AppSettings()
     assert store.save(AppSettings(top_k=3)) is True and store.save(AppSettings(top_k=6)) is True
     assert SettingsStore(str(settings)).load().top_k == 6
+
+
+@pytest.mark.parametrize("args", [
+    ("--model", "models/efficientnet-lite0.onnx", "classify", "tests/data/chelsea.jpg"),
+    ("clasify", "tests/data/chelsea.jpg"),
+    ("tests/data/chelsea.jpg", "--snapshot", "x.png", "--run-seconds", "3"),
+    ("tests/data/chelsea.jpg", "--run-seconds", "3", "--stats-json", ""),
+    ("tests/data/chelsea.jpg", "--model", ""),
+], ids=["command-late", "typo", "snapshot-and-run", "stats-json", "model"])
+def test_what_a_script_gets_wrong_is_a_usage_error_not_a_window(args):
+    """A command after options, or misspelt, opened the window and never returned; --snapshot
+    with --run-seconds lost one of the two; an empty value used the default."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, timeout=60,
+                         cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 2 and run.stderr.startswith("synset: error: ") and run.stdout == "", run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_window_run_counts_a_missing_picture_as_failed_and_a_run_of_pictures_has_no_source_rate(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    stats = tmp_path / "s.json"
+    run = subprocess.run([sys.executable, "-m", "desktop_app", "tests/data/chelsea.jpg", str(tmp_path / "nope.jpg"),
+                          "--run-seconds", "20", "--stats-json", str(stats),
+                          "--settings-file", str(tmp_path / "s.ini")],
+                         capture_output=True, text=True, timeout=120, cwd=root,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    assert "synset: warning: file not found: " in run.stderr
+    document = json.loads(stats.read_text())
+    assert (document["pictures_ranked"], document["pictures_failed"]) == (1, 1)
+    assert document["source_fps"] is None

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop_app.core.sources import CameraInfo, camera_backend
-from desktop_app.gui.feedback import StageToast
 from desktop_app.core.thread_priority import current_nice
+from desktop_app.gui.feedback import StageToast
 from tests.core.test_thread_priority import nice_of
 from tests.gui.helpers import drop, settled
 
@@ -451,3 +451,22 @@ def test_a_message_on_screen_is_said_again_in_the_language_switched_to(make_wind
     window.set_language("zh_TW")
     assert window.feedback.current != english and "empty.mp4" in window.feedback.current
     assert any("\u4e00" <= c <= "\u9fff" for c in window.feedback.current)
+
+
+def test_a_frozen_frame_ranked_again_is_no_live_figure_and_playing_is_said_again_on_resume(make_window, qtbot,
+                                                                                           video_file):
+    """Ranked again while frozen (a model switch), the frozen frame's frame-to-result counted the
+    whole time frozen ("p50 9671 ms") and, just after the switch, its warm-up run was the only
+    inference time shown (the fast model at "243 ms"). And "Playing …" never came back on resume."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.stats.frames_inferred >= 5, timeout=15_000)
+    window.live.set_frozen(True)
+    qtbot.wait(300)
+    counted = window.stats.frames_inferred
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.state.change(top_k=3)  # the frozen frame is ranked again under it
+    assert window.stats.frames_inferred == counted and len(window.chart.predictions) == 3
+    window.live.set_frozen(False)
+    assert window.feedback.current == "Playing demo.mp4 at 30 fps"

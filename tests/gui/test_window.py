@@ -629,6 +629,12 @@ def test_on_stage_the_fast_and_accurate_models_have_keys(make_window, qtbot):
     window = make_window()
     assert window.menus.actions["quit"].shortcut().toString() == "Ctrl+Q"
     assert window.menus.actions["about"].shortcut().toString() == "F1"
+    window.set_presenter(True, fullscreen=False)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.language == "zh_TW" and window.controls.source_box.title() == "來源"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.language == "en"
+    window.set_presenter(False, fullscreen=False)
     qtbot.waitUntil(lambda: window.state.shown is not None, timeout=15_000)
     window.set_presenter(True, fullscreen=False)
     window.activateWindow()
