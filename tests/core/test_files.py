@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from desktop_app.core.sources import CaptureThread, SourceSpec
+from tests.video_factory import grey_video
 
 FULL_DISK = r"""
 import resource, signal, sys
@@ -80,13 +81,8 @@ def test_a_one_frame_video_loops_instead_of_saying_it_was_changed(tmp_path):
     every frame, and deleting it stopped the video. Its frame is held and shown on."""
     import time
 
-    import cv2
-    import numpy as np
 
-    path = tmp_path / "still.mp4"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"mp4v"), 30, (64, 48))
-    writer.write(np.full((48, 64, 3), 128, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "still.mp4", 30, [128], fourcc="mp4v")
     errors, frames = [], []
     thread = CaptureThread(SourceSpec(video_path=str(path)), 1, frames.append, errors.append)
     thread.start()
@@ -132,14 +128,8 @@ def test_a_video_that_cannot_be_shown_in_time_skips_frames_to_keep_its_time(tmp_
     its time by skipping frames, as a camera drops them."""
     import time
 
-    import cv2
-    import numpy as np
 
-    path = tmp_path / "thirty.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 30, (64, 48))
-    for value in range(90):
-        writer.write(np.full((48, 64, 3), value, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "thirty.avi", 30, range(90))
     errors, frames = [], []
 
     def slow(frame):
@@ -160,14 +150,8 @@ def test_a_slideshow_video_plays_at_its_own_rate(tmp_path):
     """A 0.5 fps file played (and was reported) at 30 fps: a ten-second slideshow looped in 0.3 s."""
     import time
 
-    import cv2
-    import numpy as np
 
-    path = tmp_path / "slides.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 0.5, (64, 48))
-    for value in (0, 255):
-        writer.write(np.full((48, 64, 3), value, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "slides.avi", 0.5, (0, 255))
     errors, frames = [], []
     thread = CaptureThread(SourceSpec(video_path=str(path)), 1, frames.append, errors.append)
     thread.start()
@@ -247,14 +231,8 @@ def test_a_short_looping_clip_far_behind_shows_each_loops_first_frame_and_plays_
     file was changed or removed while playing"."""
     import time
 
-    import cv2
-    import numpy as np
 
-    path = tmp_path / "short120.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 120, (64, 48))
-    for value in range(6):
-        writer.write(np.full((48, 64, 3), value * 40, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "short120.avi", 120, (value * 40 for value in range(6)))
     errors, frames = [], []
 
     def hiccup(frame):
@@ -276,14 +254,8 @@ def test_a_video_behind_its_time_goes_on_from_the_frozen_frame(tmp_path):
     second under the Frozen badge: resumed, it jumped a second or more ahead of the frozen frame."""
     import time
 
-    import cv2
-    import numpy as np
 
-    path = tmp_path / "counted.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 30, (64, 48))
-    for index in range(120):
-        writer.write(np.full((48, 64, 3), index * 2, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "counted.avi", 30, (index * 2 for index in range(120)))
     shown: list[int] = []
 
     def slow(frame):

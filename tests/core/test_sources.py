@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.core.sources import CameraInfo, SourceSpec, camera_backend, probe_video, resolve_camera_argument
+from tests.video_factory import grey_video
 
 
 def test_a_video_that_plays_passes_the_probe(video_file):
@@ -42,16 +43,9 @@ def test_a_paused_slideshow_goes_on_with_the_next_slide_not_the_one_after(tmp_pa
     a frozen view (and dropped there), so the slideshow skipped it when the view thawed."""
     import time
 
-    import cv2
-    import numpy as np
-
     from desktop_app.core.sources import CaptureThread
 
-    path = tmp_path / "slides.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 4.0, (64, 48))
-    for slide in range(10):
-        writer.write(np.full((48, 64, 3), slide * 25, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "slides.avi", 4.0, (slide * 25 for slide in range(10)))
     delivered: list[tuple[bool, int]] = []  # (paused when delivered, slide)
     thread = CaptureThread(SourceSpec(video_path=str(path)), 1, on_frame=lambda frame: delivered.append(
         (thread.paused, round(float(frame.image.mean()) / 25))), on_error=print)
@@ -74,16 +68,9 @@ def test_a_paused_slide_keeps_the_time_it_had_left(tmp_path):
     """Resumed, the next slide came at once: the slide on screen lost the rest of its time."""
     import time
 
-    import cv2
-    import numpy as np
-
     from desktop_app.core.sources import CaptureThread
 
-    path = tmp_path / "slides.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 2.0, (64, 48))
-    for slide in range(6):
-        writer.write(np.full((48, 64, 3), slide * 40, np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "slides.avi", 2.0, (slide * 40 for slide in range(6)))
     arrivals: list[float] = []
     thread = CaptureThread(SourceSpec(video_path=str(path)), 1, on_frame=lambda _frame: arrivals.append(
         time.perf_counter()), on_error=print)
@@ -117,15 +104,9 @@ def test_a_video_whose_frames_are_over_the_pixel_limit_is_refused_before_it_play
     The limit is lowered here (a frame over 100 MP is too heavy to write in a test)."""
     import time
 
-    import cv2
-    import numpy as np
-
     from desktop_app.core import sources
 
-    path = tmp_path / "wide.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"MJPG"), 10, (64, 48))
-    writer.write(np.zeros((48, 64, 3), np.uint8))
-    writer.release()
+    path = grey_video(tmp_path / "wide.avi", 10, [0])
     assert probe_video(str(path)) is None
     monkeypatch.setattr(sources, "MAX_PIXELS", 64 * 48 - 1)
     said = "Video wide.avi: its frames are 64×48, 0 MP, over the 0 MP limit"
