@@ -6,6 +6,7 @@ contract (``inspect --json``): keep its names.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from .classifier import Classifier
@@ -41,7 +42,7 @@ def inspect_classifier(classifier: Classifier) -> dict:
         "producer": " ".join(filter(None, (header["producer"], header["producer_version"]))),
         "doc": header["doc"],
         "metadata": classifier.metadata,
-        "sidecar": classifier.sidecar,
+        "sidecar": _finite(classifier.sidecar),  # NaN in a field nothing reads: null (strict JSON has no NaN)
         "classes": d.classes,
         "background_class": d.background_class,
         "output_kind": d.output_kind,
@@ -51,6 +52,18 @@ def inspect_classifier(classifier: Classifier) -> dict:
         "provider": classifier.engine.provider,
         "warnings": [str(w) for w in d.warnings],
     }
+
+
+def _finite(value):
+    """``value`` with every NaN or infinity in it as None: a sidecar's unchecked field crashed
+    ``inspect --json``. (A field the app uses is checked when read: a NaN crop fraction is refused.)"""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value
 
 
 def inspect_model(path: str | Path) -> dict:

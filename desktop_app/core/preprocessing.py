@@ -122,16 +122,10 @@ def load_processor_config(model_path: str | Path) -> dict | None:
     return processor_layer(data) if isinstance(data, dict) else None
 
 
-def _null(_constant: str) -> None:
-    """NaN and ±Infinity, which Python's JSON reader takes and strict JSON has not, read as null:
-    an unchecked field with NaN crashed ``inspect --json``, whose output never holds NaN."""
-    return None
-
-
 def _read_json(path: Path):
     """A JSON file beside the model, bounded; :class:`ModelError` if it cannot be read."""
     try:
-        return json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"), parse_constant=_null)
+        return json.loads(read_bytes(path, MAX_SIDECAR_BYTES, ModelError).decode("utf-8-sig"))
     except OSError as exc:
         raise ModelError.of("sidecar.unreadable", name=path.name, detail=exc.strerror or exc) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -286,7 +280,7 @@ def _metadata_layer(metadata: dict[str, str]) -> dict:
     ours = metadata.get(METADATA_KEY)
     if ours:
         try:
-            parsed = json.loads(ours, parse_constant=_null)
+            parsed = json.loads(ours)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise ModelError.of("metadata.not_json", key=METADATA_KEY, detail=exc) from exc
         layer.update(parsed if isinstance(parsed, dict) else {})

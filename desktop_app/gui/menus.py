@@ -108,7 +108,7 @@ def retranslate_menus(menus: Menus) -> None:
         "page_down": QCoreApplication.translate("Menus", "Next pitfall, or on stage the next picture"),
         "page_up": QCoreApplication.translate("Menus", "Previous pitfall, or on stage the previous picture"),
         "seen": QCoreApplication.translate("Menus", "What the model &sees, large"),
-        "language": QCoreApplication.translate("Menus", "English / 繁體中文"),
+        "language": QCoreApplication.translate("Menus", "Switch language (English / 繁體中文)"),
         "next_picture": QCoreApplication.translate("Menus", "Next picture"),
         "previous_picture": QCoreApplication.translate("Menus", "Previous picture"),
         "about": QCoreApplication.translate("Menus", "&About Synset"),

@@ -1316,8 +1316,8 @@ Details were written to %2</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="111"/>
-        <source>English / 繁體中文</source>
-        <translation>English / 繁體中文</translation>
+        <source>Switch language (English / 繁體中文)</source>
+        <translation>切換語言（English / 繁體中文）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="112"/>
