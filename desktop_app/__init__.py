@@ -17,3 +17,4 @@ __version__ = "0.1.0"
 
 APP_NAME = "Synset"
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
+EXIT_INTERRUPTED = 130  # 128 + SIGINT: Ctrl+C, as a shell reports it

@@ -6,7 +6,7 @@ import errno
 import os
 import sys
 
-from . import EXIT_BROKEN_PIPE
+from . import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 
 CLI_COMMANDS = ("classify", "bench", "inspect")
 
@@ -15,7 +15,6 @@ CLI_COMMANDS = ("classify", "bench", "inspect")
 
 # Writing the output failed for want of room: ``classify --json > /dev/full`` gave a traceback.
 _NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
-EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports it
 
 
 def main(argv: list[str] | None = None) -> int:

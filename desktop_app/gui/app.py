@@ -103,8 +103,8 @@ def _misplaced_command(paths: list[str]) -> str | None:
     from ..__main__ import CLI_COMMANDS
 
     for path in paths:
-        if Path(path).exists():
-            continue
+        if os.path.lexists(path) or Path(path).suffix or os.sep in path or "/" in path:
+            continue  # there, or a missing file ("inspect.jpg"): the window says "Not found"
         known = get_close_matches(path.lower(), CLI_COMMANDS, n=1, cutoff=0.75)
         if known and path.lower() == known[0]:
             return f"'{path}' is a command: give it first (python -m desktop_app {known[0]} ...)"

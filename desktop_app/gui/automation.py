@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
-from .. import EXIT_BROKEN_PIPE
+from .. import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
 from ..core.messages import without_name
@@ -53,6 +54,10 @@ class Automation(QObject):
         (in that order: a source can fail on its own thread before the next line runs)."""
         args, window = self.args, self.window
         window.first_result_shown.connect(self._on_first_result)
+        if args.snapshot or args.run_seconds:
+            # Ctrl+C ends an unattended run as a shell expects (it was swallowed; the run went on).
+            # Python runs the handler between Qt's events: the stall probe ticks every 10 ms.
+            signal.signal(signal.SIGINT, lambda _signal, _frame: self._interrupted())
         if getattr(args, "lab", None):
             window.lab.refused.connect(self._on_lab_refused)
         if args.snapshot:
@@ -221,10 +226,15 @@ class Automation(QObject):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             self._finish(EXIT_BROKEN_PIPE)
             return
+        except OSError as exc:  # a full disk: the run hung, the exception lost in a slot
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            self._fail(f"cannot write the output: {exc.strerror or exc}")
+            return
         if failure or unwritten:
             self._fail(failure or unwritten or "")
             return
-        if document["pictures_failed"] and not document["pictures_ranked"] and not self.args.camera:
+        if (document["pictures_failed"] and not document["pictures_ranked"] and not self.args.camera
+                and not document["frames_inferred"]):  # a video given with them was ranked
             self._fail(f"none of the {document['pictures_failed']} pictures could be ranked")
             return
         self._finish(0)
@@ -239,6 +249,11 @@ class Automation(QObject):
         if pitfall_id == self.args.lab and self.exit_code is None:
             to_stderr(f"synset: error: {error}")
             self._finish(2)
+
+    def _interrupted(self) -> None:
+        if self.exit_code is None:
+            to_stderr("synset: interrupted")
+            self._finish(EXIT_INTERRUPTED)
 
     def _fail(self, reason: str) -> None:
         if self.exit_code is None:

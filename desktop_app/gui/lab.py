@@ -189,7 +189,8 @@ class LabSession(QObject):
             # the lab kept an older frame's rankings under "Frozen". Rank the frozen one (as live does).
             live.rank_frozen_frame()
             return
-        self._stats.lab_result_received(result.captured_at)
+        if not live.frozen:  # a frozen frame ranked again is no live figure (as in LiveSession)
+            self._stats.lab_result_received(result.captured_at)
         self._show(result.lab)
 
     @Slot(int, object)

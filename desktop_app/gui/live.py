@@ -88,10 +88,11 @@ class LiveSession(QObject):
         """No live source any more (pictures took over, or the window closes): nothing to hold
         frozen (the badge stayed over a dropped picture) and nothing playing to announce."""
         self._probe = 0
+        self._say_playing = None  # nothing to announce on the way out (it blanked an error after it)
         self.set_frozen(False)
         if self._playing is not None:
             self._feedback.clear(self._playing)
-            self._playing = self._say_playing = None
+            self._playing = None
         self.capture.stop(wait=wait)
 
     def next_camera(self) -> None:
@@ -115,8 +116,8 @@ class LiveSession(QObject):
             self._stats.restart_rates()
         if frozen and self._playing is not None:  # "Playing demo.mp4 at 30 fps" beside "Frozen"
             self._feedback.clear(self._playing)
-        elif not frozen and self.frozen and self._say_playing is not None:  # and again when it plays on
-            self._playing = self._feedback.status(self._say_playing)
+        elif not frozen and self.frozen and self._say_playing is not None and not self._feedback.current:
+            self._playing = self._feedback.status(self._say_playing)  # and again when it plays on, over nothing
         self.frozen = frozen
         self.capture.frozen = frozen
         self._views.view.set_badge(self.tr("Frozen") if frozen else "")
@@ -143,6 +144,7 @@ class LiveSession(QObject):
 
     def _start(self, spec: SourceSpec) -> None:
         self._probe = 0  # a video still being checked no longer replaces this
+        self._say_playing = None  # the new source says itself
         self.starting.emit()
         self.set_frozen(False)
         self._stats.reset_window()

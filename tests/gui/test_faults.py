@@ -529,3 +529,50 @@ def test_a_window_run_counts_a_missing_picture_as_failed_and_a_run_of_pictures_h
     document = json.loads(stats.read_text())
     assert (document["pictures_ranked"], document["pictures_failed"]) == (1, 1)
     assert document["source_fps"] is None
+
+
+def test_a_missing_file_named_like_a_command_is_a_missing_picture():
+    """'inspect.jpg' that is not there was refused as a misspelt command."""
+    from desktop_app.gui.app import _misplaced_command
+
+    assert _misplaced_command(["inspect.jpg", "photos/classify", "classify.png"]) is None
+    assert _misplaced_command(["clasify"]) == "unknown command 'clasify' (did you mean classify?)"
+    assert _misplaced_command(["tests"]) is None  # a folder that is there
+
+
+def test_a_window_run_given_a_video_and_a_missing_picture_ranks_the_video_and_exits_0(tmp_path, video_file):
+    """The missing picture, counted as failed, made the run say "none of the 1 pictures could be
+    ranked" and exit 1 after ranking the video."""
+    import json
+    import subprocess
+    import sys
+
+    stats = tmp_path / "s.json"
+    run = subprocess.run([sys.executable, "-m", "desktop_app", str(video_file), str(tmp_path / "nope.jpg"),
+                          "--run-seconds", "2", "--stats-json", str(stats), "--settings-file", str(tmp_path / "s.ini")],
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(stats.read_text())["frames_inferred"] > 0
+
+
+def test_an_unattended_run_ends_on_ctrl_c_and_on_output_it_cannot_write(tmp_path, video_file):
+    """Ctrl+C was swallowed (the run went on to its end, exit 0); output to a full disk hung the
+    run for ever (the error was lost in a Qt slot)."""
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "desktop_app", "--camera", str(video_file), "--settings-file",
+               str(tmp_path / "s.ini")]
+    run = subprocess.Popen([*command, "--run-seconds", "60"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           text=True, env=env)
+    time.sleep(8)
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=30)
+    assert run.returncode == 130 and err.strip().endswith("synset: interrupted"), err
+    with open("/dev/full", "w") as full:
+        ended = subprocess.run([*command, "--run-seconds", "1"], stdout=full, stderr=subprocess.PIPE, text=True,
+                               timeout=90, env=env)
+    assert ended.returncode == 1 and "synset: error: cannot write the output: No space left on device" in ended.stderr

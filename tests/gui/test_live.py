@@ -470,3 +470,34 @@ def test_a_frozen_frame_ranked_again_is_no_live_figure_and_playing_is_said_again
     assert window.stats.frames_inferred == counted and len(window.chart.predictions) == 3
     window.live.set_frozen(False)
     assert window.feedback.current == "Playing demo.mp4 at 30 fps"
+
+
+def test_leaving_a_frozen_video_for_pictures_keeps_what_was_said_about_them(make_window, qtbot, video_file, photos):
+    """Unfreezing on the way out said "Playing …" again, over the "Not found" of the pictures
+    that replaced the video, and then took it away: the status bar was left empty."""
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    qtbot.waitUntil(lambda: window.feedback.current.startswith("Playing"), timeout=5_000)
+    window.live.set_frozen(True)
+    window.show_error("Something went wrong while frozen")
+    window.live.set_frozen(False)
+    assert window.feedback.current == "Something went wrong while frozen"  # not cut off by "Playing"
+    window.live.set_frozen(True)
+    with settled(qtbot, window.service.worker.job_finished, 15_000):
+        window.open_paths([str(photos["chelsea"]), "/nowhere/nope.jpg"])
+    assert window.feedback.current == "Not found: nope.jpg"
+
+
+def test_the_lab_on_a_frozen_frame_ranked_again_is_no_live_figure(make_window, qtbot, video_file):
+    window = make_window()
+    with settled(qtbot, window.service.worker.prediction_ready, 15_000):
+        window.start_video(str(video_file))
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.toggle_lab()
+    window.live.set_frozen(True)
+    qtbot.wait(500)
+    counted = window.stats.lab_results
+    with settled(qtbot, window.lab.result_shown, 15_000):
+        window.state.change(top_k=3)  # the frozen frame is ranked both ways again
+    assert window.stats.lab_results == counted
