@@ -233,7 +233,8 @@ class LiveSession(QObject):
         running = spec.camera if spec and spec.camera in cameras else None
         self._views.controls.show_cameras(cameras, running or self._state.settings.camera)
         if spec and spec.camera and spec.camera.name not in [c.name for c in cameras]:
-            self._feedback.error(self.tr("Camera '%1' was unplugged").replace("%1", spec.camera.name_in_messages))
+            name = spec.camera.name_in_messages
+            self._feedback.error(lambda: self.tr("Camera '%1' was unplugged").replace("%1", name))
 
     def _on_view_resized(self, size: QSize) -> None:
         self.capture.display_size = (max(1, size.width()), max(1, size.height()))

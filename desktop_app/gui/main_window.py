@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         labels = self.settings.labels_path
         self.state.open_model(path, labels_path=labels if keep_labels else None)
         if labels and not keep_labels and not labels_follow:
-            self.show_status(self.tr("The model's own labels now, not %1 (it named the last model's classes)")
+            self.show_status(lambda: self.tr("The model's own labels now, not %1 (it named the last model's classes)")
                              .replace("%1", Path(labels).name))
 
     def use_fast_model(self) -> None:
@@ -386,11 +386,12 @@ class MainWindow(QMainWindow):
                 continue
             self.open_labels(labels)
         if dropped.missing:
-            self.show_error(self.tr("Not found: %1").replace("%1", ", ".join(Path(p).name for p in dropped.missing)))
+            missing = ", ".join(Path(p).name for p in dropped.missing)
+            self.show_error(lambda: self.tr("Not found: %1").replace("%1", missing))
         if dropped.nested_folders and not dropped.pictures:
-            self.show_error(self.tr("No pictures in that folder (its subfolders are not opened)"))
+            self.show_error(lambda: self.tr("No pictures in that folder (its subfolders are not opened)"))
         elif dropped.empty_folders and not dropped.pictures:
-            self.show_error(self.tr("No pictures in that folder"))
+            self.show_error(lambda: self.tr("No pictures in that folder"))
         if dropped.pictures:
             self.pictures.classify(dropped.pictures)
         elif dropped.videos:
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
 
     def _step_pictures(self, delta: int) -> None:
         if not self.pictures.step(delta):  # a key that did nothing said nothing either
-            self.show_status(self.tr("The arrow keys step through a folder of pictures; none is open"))
+            self.show_status(lambda: self.tr("The arrow keys step through a folder of pictures; none is open"))
 
     def escape(self) -> None:
         """Esc: stop a picture job the user started first (the long work a user wants to end),
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
         elif self.presenter:
             self.leave_presenter()
         elif self.pictures.running:  # else Esc did nothing and said nothing
-            self.show_status(self.tr("The pictures are ranked again with the new settings; that is not "
+            self.show_status(lambda: self.tr("The pictures are ranked again with the new settings; that is not "
                                      "stopped, or the rest of the folder would be lost"))
 
     def _on_controls_provider(self, kind: str, device_id) -> None:
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_error(self.tr("Could not save %1").replace("%1", f"{path}: {exc.strerror or exc}"))
             return False
-        self.show_status(self.tr("Saved %1").replace("%1", path))
+        self.show_status(lambda: self.tr("Saved %1").replace("%1", path))
         return True
 
     def show_about(self) -> None:
@@ -641,7 +642,8 @@ class MainWindow(QMainWindow):
             saved = self.store.save_geometry(self._normal_geometry) and saved
         saved = self.store.save_results_share(self.views.picture_split.results_share) and saved
         if not saved:
-            self.feedback.error(self.tr("Could not save the settings to %1").replace("%1", self.store.file_name))
+            file_name = self.store.file_name
+            self.feedback.error(lambda: self.tr("Could not save the settings to %1").replace("%1", file_name))
         return saved
 
     def closeEvent(self, event) -> None:

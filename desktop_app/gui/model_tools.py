@@ -90,7 +90,7 @@ class ModelTools(QObject):
             self._bench_running = False
             self.bench.finish()
             stopped = self._stopped_because or self.tr("Benchmark stopped")
-            self._feedback.status(self.tr("Benchmark done") if completed else stopped)
+            self._feedback.status(lambda: self.tr("Benchmark done") if completed else stopped)
             self.bench_ended.emit()
 
     @Slot(int, object)

@@ -103,7 +103,7 @@ class PictureSession(QObject):
             image = kept_copy(qimage_to_rgb(data))  # ranked as a file of the same size would be
             self._start([PictureEntry(0, self.tr("Pasted picture"), image)], keep_selection=False)
         elif mime.hasUrls():
-            self._feedback.error(self.tr("Only files on this computer can be opened (nothing is downloaded)"))
+            self._feedback.error(lambda: self.tr("Only files on this computer can be opened (nothing is downloaded)"))
         else:
             return False
         return True
@@ -117,7 +117,7 @@ class PictureSession(QObject):
         ranked, total = len(self._views.results.results), self.count
         del self.entries[ranked:]  # the job ranks in order: the ranked ones are the first
         self.set_finished = True
-        self._feedback.status(self.tr("Stopped after %1 of %2 pictures")
+        self._feedback.status(lambda: self.tr("Stopped after %1 of %2 pictures")
                               .replace("%1", str(ranked)).replace("%2", str(total)))
 
     def clear(self) -> None:
@@ -145,7 +145,7 @@ class PictureSession(QObject):
             self._feedback.status(self.tr("Saved %1: %2 of %3 pictures, the rest are still being ranked")
                                   .replace("%1", path).replace("%2", str(len(rows))).replace("%3", str(self.count)))
             return
-        self._feedback.status(self.tr("Saved %1").replace("%1", path))
+        self._feedback.status(lambda: self.tr("Saved %1").replace("%1", path))
 
     def step(self, delta: int) -> bool:
         """Show the next (+1) or previous (−1) picture of the set, as ↓/↑ in its list do: on stage
@@ -159,12 +159,12 @@ class PictureSession(QObject):
         target = min(rows - 1, max(0, row + delta))
         if rows == 0 or target == row:
             if rows and delta < 0:
-                self._feedback.status(self.tr("The first picture"))
+                self._feedback.status(lambda: self.tr("The first picture"))
             elif rows < self.count:  # the folder's first ranking has not got further yet (or begun)
                 self._feedback.status(self.tr("Picture %1 of %2 is still being ranked")
                                       .replace("%1", str(rows + 1)).replace("%2", str(self.count)))
             else:
-                self._feedback.status(self.tr("The last picture"))
+                self._feedback.status(lambda: self.tr("The last picture"))
             return True
         result = results.results[target]
         results.table.setCurrentCell(target, 0)  # shows it, through the selection

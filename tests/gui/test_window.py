@@ -1147,3 +1147,12 @@ def test_on_stage_a_folder_opening_is_there_for_the_keys_and_announced_once_rank
         qtbot.waitUntil(lambda: window.feedback.current.startswith("Picture 1 of 3:"), timeout=60_000)
     finally:
         window.close()
+
+
+def test_a_drop_that_finds_nothing_is_said_again_in_the_language_switched_to(make_window, qtbot):
+    window = make_window()
+    window.open_paths(["/nowhere/nope.jpg"])
+    assert window.feedback.current == "Not found: nope.jpg"
+    window.set_language("zh_TW")
+    assert window.feedback.current != "Not found: nope.jpg" and "nope.jpg" in window.feedback.current
+    assert any("\u4e00" <= c <= "\u9fff" for c in window.feedback.current)
