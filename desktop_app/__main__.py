@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import sys
 
 from . import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
@@ -18,6 +17,8 @@ _NO_ROOM = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .core.ort_output import silence_stdout  # light; the window imports it at start anyway
+
     try:
         code = _main(argv)
         if sys.stdout is not None:
@@ -25,24 +26,18 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         # The reader left early (``classify … | head -1``): stop quietly, not with a traceback.
-        # Point stdout at devnull so that the interpreter's final flush does not fail again.
-        _silence_stdout()
+        silence_stdout()
         return EXIT_BROKEN_PIPE
     except OSError as exc:
         if exc.errno not in _NO_ROOM:
             raise
-        _silence_stdout()
+        silence_stdout()
         sys.stderr.write(f"synset: error: cannot write the output: {exc.strerror or exc}\n")
         return 1
     except KeyboardInterrupt:  # Ctrl+C during a long classify: a line, not a traceback
-        _silence_stdout()
+        silence_stdout()
         sys.stderr.write("synset: interrupted\n")
         return EXIT_INTERRUPTED
-
-
-def _silence_stdout() -> None:
-    if sys.stdout is not None:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _main(argv: list[str] | None) -> int:

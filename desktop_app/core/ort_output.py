@@ -101,3 +101,10 @@ def to_stderr(line: str) -> None:
             return
         encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
         os.write(_terminal, (line + "\n").encode(encoding, errors="replace"))
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device: after its reader left or its disk filled, so that the
+    interpreter's final flush does not fail again (a second traceback at exit)."""
+    if sys.stdout is not None:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

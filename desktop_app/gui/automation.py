@@ -4,9 +4,7 @@ the first result shows, or run live for S seconds and write the statistics JSON.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +15,7 @@ from .. import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED
 from ..core.dropped import sort_paths
 from ..core.files import write_atomic
 from ..core.messages import without_name
-from ..core.ort_output import to_stderr
+from ..core.ort_output import silence_stdout, to_stderr
 from ..core.sources import list_cameras, resolve_camera_argument
 from ..core.startup import process_age_s, timeline
 
@@ -223,11 +221,11 @@ class Automation(QObject):
         try:
             print(json.dumps(document), flush=True)
         except BrokenPipeError:  # the reader left (``| true``): quietly, as the command line does
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            silence_stdout()
             self._finish(EXIT_BROKEN_PIPE)
             return
         except OSError as exc:  # a full disk: the run hung, the exception lost in a slot
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            silence_stdout()
             self._fail(f"cannot write the output: {exc.strerror or exc}")
             return
         if failure or unwritten:

@@ -22,18 +22,16 @@ class SettingsStore:
     """``path`` given: an INI file there (tests, portable use); else the platform's usual place."""
 
     def __init__(self, path: str | None = None):
-        self._path = path
+        # The user's own file, by its name: the organisation's form also reads fallbacks
+        # (~/.config/Synset.ini, /etc/xdg/…), which Synset never writes, and a damaged one of
+        # those was taken for the user's file.
+        self._path = path or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                                       APPLICATION).fileName()
         self._qs = self._open()
         self.set_aside: str | None = None  # where an unreadable file was kept, once load() found one
 
     def _open(self) -> QSettings:
-        if self._path:
-            return QSettings(self._path, QSettings.Format.IniFormat)
-        # The user's own file, by its name: the organisation's form also reads fallbacks
-        # (~/.config/Synset.ini, /etc/xdg/…), which Synset never writes, and a damaged one of
-        # those was taken for the user's file.
-        usual = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
-        return QSettings(usual.fileName(), QSettings.Format.IniFormat)
+        return QSettings(self._path, QSettings.Format.IniFormat)
 
     @property
     def file_name(self) -> str:
@@ -106,9 +104,9 @@ class SettingsStore:
         self.set_aside = kept
         self._qs = self._open()
         if geometry is not None:
-            self._qs.setValue("window/geometry", geometry)
+            self.save_geometry(geometry)
         if share is not None:
-            self._qs.setValue("window/results_share", share)
+            self.save_results_share(share)
         self.save(settings)
 
     def _sync(self) -> bool:
